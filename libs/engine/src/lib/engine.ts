@@ -1,0 +1,3 @@
+export function engine(): string {
+  return 'engine';
+}

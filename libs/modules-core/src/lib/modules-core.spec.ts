@@ -1,0 +1,7 @@
+import { modulesCore } from './modules-core';
+
+describe('modulesCore', () => {
+  it('should work', () => {
+    expect(modulesCore()).toEqual('modules-core');
+  });
+});

@@ -1,0 +1,3 @@
+export function modulesCore(): string {
+  return 'modules-core';
+}
