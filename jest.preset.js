@@ -14,4 +14,8 @@ const swcTransform = [
   },
 ];
 
-module.exports = { ...nxPreset, forceExit: !!process.env.CI, swcTransform };
+// Node 20.19+ can require() ESM-only packages; Jest cannot, so SWC turns these few into CommonJS.
+const esmOnlyPackages = ['content-disposition'];
+const transformIgnorePatterns = [`^(?!.*/node_modules/(${esmOnlyPackages.join('|')})/).*/node_modules/`];
+
+module.exports = { ...nxPreset, forceExit: !!process.env.CI, swcTransform, transformIgnorePatterns };

@@ -1,1 +1,6 @@
-export * from './lib/contracts';
+export * from './triggers/trigger-ids';
+export * from './errors/error-codes';
+export * from './auth/roles';
+export * from './settings/setting-definitions';
+export * from './settings/validate-setting';
+export * from './settings/settings.dto';

@@ -1,0 +1,5 @@
+import { ApiKeyEntity } from '../auth/api-key.entity';
+import { SettingEntity } from '../settings/setting.entity';
+
+/** Every entity, listed explicitly so the webpack bundle keeps them (no glob loading). */
+export const ENTITIES = [ApiKeyEntity, SettingEntity];

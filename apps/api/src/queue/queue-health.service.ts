@@ -1,0 +1,47 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import type { AppConfig } from '../config/app-config.schema';
+import { APP_CONFIG } from '../config/app-config.token';
+
+export type QueueStatus = { driver: 'embedded' | 'redis'; status: 'up' | 'down'; error?: string };
+
+/** Reports whether the queue backend answers: the embedded queue lives in the DB, BullMQ needs Redis. */
+@Injectable()
+export class QueueHealthService implements OnModuleDestroy {
+  private redis: Redis | null = null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async status(): Promise<QueueStatus> {
+    const url = this.config.REDIS_URL;
+    if (!url) return { driver: 'embedded', status: 'up' };
+    try {
+      this.redis ??= new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+      if (this.redis.status === 'wait') await this.redis.connect();
+      await withTimeout(this.redis.ping(), 2_000);
+      return { driver: 'redis', status: 'up' };
+    } catch (error) {
+      return { driver: 'redis', status: 'down', error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.redis) this.redis.disconnect();
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
