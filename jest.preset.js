@@ -5,6 +5,7 @@ const nxPreset = require('@nx/jest/preset').default;
 const swcTransform = [
   '@swc/jest',
   {
+    swcrc: false,
     jsc: {
       parser: { syntax: 'typescript', decorators: true, tsx: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },

@@ -50,6 +50,13 @@ describe.each(dbTargets())('foundation API on $name', (target) => {
       expect((await http().get('/api/v1/settings').set('X-API-Key', viewerKey)).status).toBe(200);
     });
 
+    it('tells a key its own identity', async () => {
+      const res = await http().get('/api/v1/api-keys/me').set('Authorization', viewerKey);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ name: 'ro', role: 'viewer' });
+      expect(res.body).not.toHaveProperty('key');
+    });
+
     it('403 when a viewer writes', async () => {
       const res = await http()
         .patch('/api/v1/settings')

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { API_ROLES } from '@misp-wf/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import type { AuthenticatedRequest } from '../common/auth/api-key.guard';
 import { RequireRole } from '../common/auth/auth.decorators';
 import { ApiKeysService } from './api-keys.service';
 
@@ -18,6 +19,13 @@ class CreateApiKeyDto extends createZodDto(CreateApiKeySchema) {}
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
+
+  /** Who am I: lets the editor check a key at sign-in and show the role. */
+  @Get('me')
+  @RequireRole('viewer')
+  me(@Req() request: AuthenticatedRequest) {
+    return this.keys.describe(request.apiKey?.id ?? '');
+  }
 
   @Get()
   list() {

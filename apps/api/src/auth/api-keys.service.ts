@@ -47,6 +47,12 @@ export class ApiKeysService implements OnApplicationBootstrap {
     return rows.map(toView);
   }
 
+  async describe(id: string): Promise<ApiKeyView> {
+    const row = await this.repo.findOne({ where: { id } });
+    if (!row) throw new ApiError('not_found', `API key ${id} not found`);
+    return toView(row);
+  }
+
   async create(input: { name: string; role: ApiRole }): Promise<ApiKeyView & { key: string }> {
     const key = generateApiKey();
     const row = await this.insert({ ...input, key });

@@ -1,3 +1,0 @@
-export async function GET(_request: Request) {
-  return new Response('Hello, from API!');
-}
