@@ -52,6 +52,7 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'better-sqlite3', 'sql.js', 'bullmq', 'ioredis', 'fastify'],
             },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts'] },
           ],
         },
       ],

@@ -22,8 +22,8 @@ const settings: SettingView[] = [
 describe('settings form utils', () => {
   it('groups settings by section', () => {
     expect(groupSettings(settings).map((g) => [g.title, g.settings.length])).toEqual([
-      ['Triggers', 1],
       ['Workflows', 1],
+      ['Triggers', 1],
       ['Action services (misp-modules)', 1],
       ['MISP instance', 1],
       ['Security', 1],

@@ -3,9 +3,11 @@ import type { SettingValue, SettingView } from '@misp-wf/contracts';
 export type SettingGroup = { title: string; settings: SettingView[] };
 export type DraftValues = Record<string, string | boolean>;
 
+// Shown in this order; a setting goes to the first group whose `match` accepts it (triggers are
+// tested before the general workflow prefix they share).
 const GROUPS: { title: string; match: (name: string) => boolean }[] = [
+  { title: 'Workflows', match: (n) => n.startsWith('Plugin.Workflow_') && !n.startsWith('Plugin.Workflow_triggers_') },
   { title: 'Triggers', match: (n) => n.startsWith('Plugin.Workflow_triggers_') },
-  { title: 'Workflows', match: (n) => n.startsWith('Plugin.Workflow_') },
   { title: 'Action services (misp-modules)', match: (n) => n.startsWith('Plugin.Action_') },
   { title: 'MISP instance', match: (n) => n.startsWith('MISP.') },
   { title: 'Security', match: () => true },
