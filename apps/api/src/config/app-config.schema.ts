@@ -25,7 +25,7 @@ const optionalUrl = (protocols: string[], hint: string) =>
  * start with one line per bad value.
  */
 export const AppConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: optionalUrl(['postgres://', 'postgresql://'], 'must start with postgres:// or postgresql://'),

@@ -16,11 +16,14 @@ export class QueueHealthService implements OnModuleDestroy {
     const url = this.config.REDIS_URL;
     if (!url) return { driver: 'embedded', status: 'up' };
     try {
-      this.redis ??= new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+      // No background reconnect loop: each health check after a failure starts a fresh connection.
+      this.redis ??= new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: () => null });
       if (this.redis.status === 'wait') await this.redis.connect();
       await withTimeout(this.redis.ping(), 2_000);
       return { driver: 'redis', status: 'up' };
     } catch (error) {
+      this.redis?.disconnect();
+      this.redis = null;
       return { driver: 'redis', status: 'down', error: error instanceof Error ? error.message : String(error) };
     }
   }
