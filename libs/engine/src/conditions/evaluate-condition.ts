@@ -1,0 +1,45 @@
+import { isPhpArray, phpInArray, phpLooseEquals, phpSort, phpValues, type PhpArray } from '../php';
+
+/**
+ * MISP's `evaluateCondition(data, operator, value)` with PHP 8 loose comparison (spec §6.4). Note the
+ * asymmetries MISP workflows rely on: `in`/`not_in` need an array `data` (a scalar never matches, even for
+ * `not_in`), `equals`/`not_equals` need a scalar, the `*_or`/`*_and` forms need two arrays.
+ */
+export function evaluateCondition(data: unknown, operator: string, value: unknown): boolean {
+  switch (operator) {
+    case 'in':
+      return isPhpArray(data) && phpInArray(value, data);
+    case 'not_in':
+      return isPhpArray(data) && !phpInArray(value, data);
+    case 'equals':
+      return !isPhpArray(data) && phpLooseEquals(data, value);
+    case 'not_equals':
+      return !isPhpArray(data) && !phpLooseEquals(data, value);
+    case 'in_or':
+    case 'in_and':
+    case 'not_in_or':
+    case 'not_in_and':
+      return isPhpArray(data) && isPhpArray(value) ? evaluateListCondition(data, operator, value) : false;
+    default:
+      return false; // includes `any_value`, which only filters and generic-if handle themselves
+  }
+}
+
+function evaluateListCondition(data: PhpArray, operator: string, value: PhpArray): boolean {
+  const matching = phpValues(data).filter((item) => phpInArray(item, value));
+  switch (operator) {
+    case 'in_or':
+      return matching.length > 0;
+    case 'not_in_or':
+      return matching.length === 0;
+    case 'in_and':
+      // Both sides sorted (PHP `sort`) and re-indexed, then loose array equality: duplicates in `data`
+      // (the same tag on two attributes) make it fail, as in MISP.
+      return phpLooseEquals(phpSort(matching), phpSort(value));
+    case 'not_in_and':
+      // MISP does not sort here, so this one is order-sensitive (quirk kept, spec §13.3 item 30).
+      return !phpLooseEquals(matching, value);
+    default:
+      return false;
+  }
+}

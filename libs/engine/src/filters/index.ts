@@ -1,0 +1,3 @@
+export * from './filter.types';
+export * from './apply-filters';
+export * from './filter-nodes';

@@ -1,3 +1,0 @@
-export function engine(): string {
-  return 'engine';
-}
