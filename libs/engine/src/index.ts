@@ -20,3 +20,4 @@ export {
 } from './graph';
 export type { WorkflowGraph, GraphNode, CheckGraphResult, ParseGraphResult } from './graph';
 export * from './core-format';
+export * from './node-config';

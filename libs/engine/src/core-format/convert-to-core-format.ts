@@ -1,5 +1,10 @@
 import { invalidInputResult, thrownResult, unknownTriggerResult } from './core-format-errors';
-import type { ConvertToCoreFormatOptions, CoreFormatFetchPort, CoreFormatResult, JsonRecord } from './core-format.types';
+import type {
+  ConvertToCoreFormatOptions,
+  CoreFormatFetchPort,
+  CoreFormatResult,
+  JsonRecord,
+} from './core-format.types';
 import { normalizeEventReport } from './normalize-event-report';
 import { normalizeGeneric, passThrough } from './normalize-generic';
 import { normalizePost } from './normalize-post';

@@ -11,23 +11,33 @@ export type CombineCase = {
   readonly groupPath?: string | null;
   readonly expected: unknown;
 };
-export type NestCase = { readonly name: string; readonly data: unknown; readonly options?: NestOptions; readonly expected: unknown };
+export type NestCase = {
+  readonly name: string;
+  readonly data: unknown;
+  readonly options?: NestOptions;
+  readonly expected: unknown;
+};
 
+// prettier-ignore
 const users = [
   { User: { id: 2, group_id: 1, Data: { user: 'alice.w', name: 'Alice W' } } },
   { User: { id: 14, group_id: 2, Data: { user: 'bob', name: 'Bob B' } } },
   { User: { id: 25, group_id: 1, Data: { user: 'carol', name: 'Carol C' } } },
 ];
+// prettier-ignore
 const workflows = [
   { Workflow: { id: '1', trigger_id: 'event-publish' }, data: { id: 'event-publish' } },
   { Workflow: { id: '2', trigger_id: 'attribute-after-save' }, data: { id: 'attribute-after-save' } },
 ];
+// prettier-ignore
 const nodes = [
   { id: 3, data: { id: 'generic-filter-data', indexed_params: { 'filtering-label': 'A' } } },
   { id: 5, data: { id: 'tag-if', indexed_params: {} } },
 ];
+// prettier-ignore
 const moduleParams = { url: { id: 'url', value: 'https://x' }, timeout: { id: 'timeout', value: '5' } };
 
+// prettier-ignore
 export const combineCases: readonly CombineCase[] = [
   { name: 'empty data', data: [], keyPath: '{n}.User.id', valuePath: '{n}.User.Data', expected: [] },
   { name: 'keys only', data: users, keyPath: '{n}.User.id', expected: { 2: null, 14: null, 25: null } },
@@ -70,9 +80,13 @@ export const combineCases: readonly CombineCase[] = [
   { name: 'connection labels (count mismatch avoided by data)', data: [nodes[0]], keyPath: '{n}.id', valuePath: '{n}.data.indexed_params.filtering-label', expected: { 3: 'A' } },
 ];
 
-const model = (id: number, parent: number | null): unknown => ({ Model: { id, parent_id: parent } });
-const flatRows = (pairs: [number, number | null][]): unknown[] => pairs.map(([id, parent_id]) => ({ id, parent_id }));
+const model = (id: number, parent: number | null): unknown => ({
+  Model: { id, parent_id: parent },
+});
+const flatRows = (pairs: [number, number | null][]): unknown[] =>
+  pairs.map(([id, parent_id]) => ({ id, parent_id }));
 
+// prettier-ignore
 export const nestCases: readonly NestCase[] = [
   { name: 'empty data', data: [], expected: [] },
   {
@@ -129,19 +143,30 @@ export const nestCases: readonly NestCase[] = [
 
 describe('Hash.combine', () => {
   it.each(combineCases)('$name', (c) => {
-    expect(Hash.combine(c.data, c.keyPath, c.valuePath ?? null, c.groupPath ?? null)).toEqual(c.expected);
+    expect(
+      Hash.combine(c.data, c.keyPath, c.valuePath ?? null, c.groupPath ?? null),
+    ).toEqual(c.expected);
   });
 
   it.each([
-    ['a missing value', [{ User: { id: 1, name: 'mark' } }, { User: { name: 'jose' } }]],
+    [
+      'a missing value',
+      [{ User: { id: 1, name: 'mark' } }, { User: { name: 'jose' } }],
+    ],
     ['a missing key', [{ User: { id: 1, name: 'mark' } }, { User: { id: 2 } }]],
   ])('throws CakeException for %s', (_label, data) => {
-    expect(() => Hash.combine(data, '{n}.User.id', '{n}.User.name')).toThrow(CakeException);
-    expect(() => Hash.combine(data, '{n}.User.id', '{n}.User.name')).toThrow('Hash::combine() needs an equal number of keys + values.');
+    expect(() => Hash.combine(data, '{n}.User.id', '{n}.User.name')).toThrow(
+      CakeException,
+    );
+    expect(() => Hash.combine(data, '{n}.User.id', '{n}.User.name')).toThrow(
+      'Hash::combine() needs an equal number of keys + values.',
+    );
   });
 
   it('throws a TypeError for an array used as a group key, and for non-array data', () => {
-    expect(() => Hash.combine(users, '{n}.User.id', '{n}.User.id', '')).toThrow(PhpTypeError);
+    expect(() => Hash.combine(users, '{n}.User.id', '{n}.User.id', '')).toThrow(
+      PhpTypeError,
+    );
     expect(() => Hash.combine('x', '{n}.id')).toThrow(PhpTypeError);
   });
 });
@@ -158,8 +183,13 @@ describe('Hash.nest', () => {
   });
 
   it('throws instead of building a recursive structure', () => {
-    const input = [{ id: 1, parent_id: null }, { id: 1, parent_id: 1 }];
-    expect(() => Hash.nest(input, { idPath: '{n}.id', parentPath: '{n}.parent_id' })).toThrow(InvalidArgumentException);
+    const input = [
+      { id: 1, parent_id: null },
+      { id: 1, parent_id: 1 },
+    ];
+    expect(() =>
+      Hash.nest(input, { idPath: '{n}.id', parentPath: '{n}.parent_id' }),
+    ).toThrow(InvalidArgumentException);
   });
 
   it('throws a TypeError when the rows are not arrays', () => {

@@ -17,11 +17,17 @@ import { assertPhpArray, HashPath } from './hash-path';
 
 /** `array_combine()` key conversion: ints stay, anything else goes through `(string)` (1.5 → "1.5"). */
 function combineKey(value: unknown): PhpKey {
-  return typeof value === 'number' && Number.isSafeInteger(value) ? value : phpNormalizeKey(phpToString(value));
+  return typeof value === 'number' && Number.isSafeInteger(value)
+    ? value
+    : phpNormalizeKey(phpToString(value));
 }
 
 /** `$out[$group[$i]][$keys[$i]] = $vals[$i]`, read by index like PHP (missing index → null, missing group → 0). */
-function combineGrouped(keys: PhpArray, vals: PhpArray, group: PhpArray): PhpArray {
+function combineGrouped(
+  keys: PhpArray,
+  vals: PhpArray,
+  group: PhpArray,
+): PhpArray {
   const buckets = new Map<PhpKey, PhpEntry[]>();
   const count = phpCount(keys);
   for (let i = 0; i < count; i++) {
@@ -29,9 +35,16 @@ function combineGrouped(keys: PhpArray, vals: PhpArray, group: PhpArray): PhpArr
     const groupKey = phpOffsetKey(g === undefined || g === null ? 0 : g);
     const bucket = buckets.get(groupKey) ?? [];
     buckets.set(groupKey, bucket);
-    bucket.push([phpOffsetKey(phpArrayGet(keys, i) ?? null), phpArrayGet(vals, i) ?? null]);
+    bucket.push([
+      phpOffsetKey(phpArrayGet(keys, i) ?? null),
+      phpArrayGet(vals, i) ?? null,
+    ]);
   }
-  return phpArrayFromEntries([...buckets].map(([k, entries]): PhpEntry => [k, phpArrayFromEntries(entries)]));
+  return phpArrayFromEntries(
+    [...buckets].map(
+      ([k, entries]): PhpEntry => [k, phpArrayFromEntries(entries)],
+    ),
+  );
 }
 
 /**
@@ -40,18 +53,28 @@ function combineGrouped(keys: PhpArray, vals: PhpArray, group: PhpArray): PhpArr
  * missing/empty value path gives null values; different counts throw CakeException; with a group
  * path the result is grouped by the extracted group values.
  */
-export function hashCombine(data: unknown, keyPath: HashPath, valuePath: HashPath = null, groupPath: HashPath = null): PhpArray {
+export function hashCombine(
+  data: unknown,
+  keyPath: HashPath,
+  valuePath: HashPath = null,
+  groupPath: HashPath = null,
+): PhpArray {
   const array = assertPhpArray(data, 'Hash::combine');
   if (phpEmpty(array)) return [];
   const keys = hashExtract(array, keyPath);
   if (phpEmpty(keys)) return [];
   let vals: PhpArray = phpEmpty(valuePath) ? [] : hashExtract(array, valuePath);
   if (phpEmpty(vals)) vals = new Array<null>(phpCount(keys)).fill(null);
-  if (phpCount(keys) !== phpCount(vals)) throw new CakeException('Hash::combine() needs an equal number of keys + values.');
+  if (phpCount(keys) !== phpCount(vals))
+    throw new CakeException(
+      'Hash::combine() needs an equal number of keys + values.',
+    );
   if (groupPath !== null && groupPath !== undefined) {
     const group = hashExtract(array, groupPath);
     if (!phpEmpty(group)) return combineGrouped(keys, vals, group);
   }
   const values = phpValues(vals);
-  return phpArrayFromEntries(phpValues(keys).map((k, i): PhpEntry => [combineKey(k), values[i]]));
+  return phpArrayFromEntries(
+    phpValues(keys).map((k, i): PhpEntry => [combineKey(k), values[i]]),
+  );
 }

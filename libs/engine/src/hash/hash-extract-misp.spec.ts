@@ -4,7 +4,9 @@ import type { ExtractCase } from './hash-extract.spec';
 type Json = { [key: string]: Json } & Json[];
 /** A MISP core-format event as the workflow converter produces it (Attribute, Object, Tag, Galaxy, _AttributeFlattened). */
 // Loaded by Jest's module loader (JSON), so the spec needs no file-system import.
-export const mispEvent = jest.requireActual<Json>('./__fixtures__/misp-event.json');
+export const mispEvent = jest.requireActual<Json>(
+  './__fixtures__/misp-event.json',
+);
 const event = mispEvent['Event'];
 const flat = event['_AttributeFlattened'];
 
@@ -13,6 +15,7 @@ const PHISHING = 'rsit:fraud="phishing"';
 const EV = ['tlp:white', SOFACY, 'PAP:AMBER'];
 const F = 'Event._AttributeFlattened.{n}';
 
+// prettier-ignore
 export const mispExtractCases: readonly ExtractCase[] = [
   { name: 'event info (simple path)', data: mispEvent, path: 'Event.info', expected: ['Phishing campaign targeting finance'] },
   { name: 'event tag list (simple path returns the list)', data: mispEvent, path: 'Event.Tag', expected: event['Tag'] },

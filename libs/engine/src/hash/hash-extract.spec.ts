@@ -1,12 +1,22 @@
 import { PhpTypeError, PregReDoSError } from '../php';
 import { Hash } from './hash';
 
-export type ExtractCase = { readonly name: string; readonly data: unknown; readonly path: string | number | null; readonly expected: unknown };
+export type ExtractCase = {
+  readonly name: string;
+  readonly data: unknown;
+  readonly path: string | number | null;
+  readonly expected: unknown;
+};
 
 /** Posts with authors, comments and labels (the shape of a CakePHP find('all') result). */
 export const posts = [
   {
-    Post: { id: '1', author_id: '1', title: 'First post', body: 'First post body' },
+    Post: {
+      id: '1',
+      author_id: '1',
+      title: 'First post',
+      body: 'First post body',
+    },
     Author: { id: '1', user: 'mariana', password: 'x1' },
     Comment: [
       { id: '1', post_id: '1', author_id: '2', comment: 'First comment' },
@@ -19,22 +29,60 @@ export const posts = [
     Deep: { Nesting: { test: { 1: 'foo', 2: { and: { more: 'stuff' } } } } },
   },
   {
-    Post: { id: '2', author_id: '1', title: 'Second post', body: 'Second post body', published: 'Y' },
+    Post: {
+      id: '2',
+      author_id: '1',
+      title: 'Second post',
+      body: 'Second post body',
+      published: 'Y',
+    },
     Author: { id: '2', user: 'mariana', password: 'x2' },
     Comment: [],
     Label: [],
   },
-  { Post: { id: '3', author_id: '1', title: 'Third post', body: 'Third post body' }, Author: { id: '3', user: 'mariana', password: 'x3' }, Comment: [], Label: [] },
-  { Post: { id: '4', author_id: '1', title: 'Fourth post', body: 'Fourth post body' }, Author: { id: '4', user: 'mariana', password: 'x4' }, Comment: [], Label: [] },
-  { Post: { id: '5', author_id: '1', title: 'Fifth post', body: 'Fifth post body' }, Author: { id: '5', user: 'mariana', password: 'x5' }, Comment: [], Label: [] },
+  {
+    Post: {
+      id: '3',
+      author_id: '1',
+      title: 'Third post',
+      body: 'Third post body',
+    },
+    Author: { id: '3', user: 'mariana', password: 'x3' },
+    Comment: [],
+    Label: [],
+  },
+  {
+    Post: {
+      id: '4',
+      author_id: '1',
+      title: 'Fourth post',
+      body: 'Fourth post body',
+    },
+    Author: { id: '4', user: 'mariana', password: 'x4' },
+    Comment: [],
+    Label: [],
+  },
+  {
+    Post: {
+      id: '5',
+      author_id: '1',
+      title: 'Fifth post',
+      body: 'Fifth post body',
+    },
+    Author: { id: '5', user: 'mariana', password: 'x5' },
+    Comment: [],
+    Label: [],
+  },
 ];
 
+// prettier-ignore
 const people = [
   { id: 2, username: 'jdoe', active: true },
   { id: 5, username: 'kim', active: true },
   { id: 9, username: 'sam', active: false },
 ];
 
+// prettier-ignore
 const values = [
   { v: 'abc' },
   { v: 'abc\n' },
@@ -48,6 +96,7 @@ const values = [
   { v: '0' },
 ];
 
+// prettier-ignore
 export const extractCases: readonly ExtractCase[] = [
   // simple paths go through get(): (array) of the value
   { name: 'empty path returns the data', data: [{ a: 1 }], path: '', expected: [{ a: 1 }] },
@@ -158,11 +207,15 @@ describe('Hash.extract', () => {
   });
 
   it('names the PHP types like PHP 8', () => {
-    expect(() => Hash.extract('abc', 'a')).toThrow('Hash::extract(): Argument #1 ($data) must be of type array, string given');
+    expect(() => Hash.extract('abc', 'a')).toThrow(
+      'Hash::extract(): Argument #1 ($data) must be of type array, string given',
+    );
   });
 
   it('throws when a regex condition meets an array value', () => {
-    expect(() => Hash.extract([{ t: ['a'] }], '{n}[t=/a/]')).toThrow(PhpTypeError);
+    expect(() => Hash.extract([{ t: ['a'] }], '{n}[t=/a/]')).toThrow(
+      PhpTypeError,
+    );
   });
 
   it('rejects a catastrophic regex quickly instead of hanging', () => {

@@ -1,7 +1,21 @@
-import { isPhpArray, PhpArray, phpCastArray, phpCount, phpEmpty, phpEntries, phpToString } from '../php';
+import {
+  isPhpArray,
+  PhpArray,
+  phpCastArray,
+  phpCount,
+  phpEmpty,
+  phpEntries,
+  phpToString,
+} from '../php';
 import { matchesConditions } from './hash-conditions';
 import { hashGet } from './hash-get';
-import { assertPhpArray, HashPath, matchToken, splitConditions, tokenizePath } from './hash-path';
+import {
+  assertPhpArray,
+  HashPath,
+  matchToken,
+  splitConditions,
+  tokenizePath,
+} from './hash-path';
 
 /**
  * CakePHP 2.10 `Hash::extract($data, $path)`.
@@ -23,9 +37,13 @@ export function hashExtract(data: unknown, path: HashPath): PhpArray {
     const [name, conditions] = splitConditions(token);
     const next: unknown[] = [];
     for (const item of context) {
-      for (const [key, value] of phpEntries(phpCastArray(item))) if (matchToken(key, name)) next.push(value);
+      for (const [key, value] of phpEntries(phpCastArray(item)))
+        if (matchToken(key, name)) next.push(value);
     }
-    context = conditions === null ? next : next.filter((v) => isPhpArray(v) && matchesConditions(v, conditions));
+    context =
+      conditions === null
+        ? next
+        : next.filter((v) => isPhpArray(v) && matchesConditions(v, conditions));
   }
   return context;
 }

@@ -4,11 +4,23 @@ import { mispEvent } from './hash-extract-misp.spec';
 import { posts } from './hash-extract.spec';
 import { InvalidArgumentException } from './hash-errors';
 
-export type GetCase = { readonly name: string; readonly data: unknown; readonly path: unknown; readonly default?: unknown; readonly expected: unknown };
-export type CheckCase = { readonly name: string; readonly data: unknown; readonly path: string | null; readonly expected: boolean };
+export type GetCase = {
+  readonly name: string;
+  readonly data: unknown;
+  readonly path: unknown;
+  readonly default?: unknown;
+  readonly expected: unknown;
+};
+export type CheckCase = {
+  readonly name: string;
+  readonly data: unknown;
+  readonly path: string | null;
+  readonly expected: boolean;
+};
 
 const withProto = JSON.parse('{"__proto__": "own value", "a": 1}') as unknown;
 
+// prettier-ignore
 export const getCases: readonly GetCase[] = [
   { name: 'list index as string', data: ['abc', 'def'], path: '0', expected: 'abc' },
   { name: 'list index as number', data: ['abc', 'def'], path: 0, expected: 'abc' },
@@ -49,6 +61,7 @@ export const getCases: readonly GetCase[] = [
   { name: 'MISP event uuid', data: mispEvent, path: 'Event.uuid', expected: 'c99506a6-1255-4b71-afa5-7b8ba48c3b1b' },
 ];
 
+// prettier-ignore
 export const checkCases: readonly CheckCase[] = [
   { name: 'key with spaces', data: { 'My Index 1': { First: 'The first item' } }, path: 'My Index 1.First', expected: true },
   { name: 'array value', data: { 'My Index 1': { First: 'The first item' } }, path: 'My Index 1', expected: true },
@@ -68,7 +81,11 @@ export const checkCases: readonly CheckCase[] = [
 describe('Hash.get', () => {
   it.each(getCases)('$name', (c) => {
     const path = c.path as Parameters<typeof Hash.get>[1];
-    expect('default' in c ? Hash.get(c.data, path, c.default) : Hash.get(c.data, path)).toEqual(c.expected);
+    expect(
+      'default' in c
+        ? Hash.get(c.data, path, c.default)
+        : Hash.get(c.data, path),
+    ).toEqual(c.expected);
   });
 
   it('returns the stored value itself', () => {
@@ -77,8 +94,12 @@ describe('Hash.get', () => {
 
   it('throws like PHP for non-array data and invalid paths', () => {
     expect(() => Hash.get('abc', 'a')).toThrow(PhpTypeError);
-    expect(() => Hash.get(null, 'a')).toThrow('Hash::get(): Argument #1 ($data) must be of type array, null given');
-    expect(() => Hash.get({ a: 1 }, {} as unknown as string)).toThrow(InvalidArgumentException);
+    expect(() => Hash.get(null, 'a')).toThrow(
+      'Hash::get(): Argument #1 ($data) must be of type array, null given',
+    );
+    expect(() => Hash.get({ a: 1 }, {} as unknown as string)).toThrow(
+      InvalidArgumentException,
+    );
   });
 });
 

@@ -10,7 +10,9 @@ function deepFreeze<T>(value: T): T {
 }
 
 // A private copy (Jest's module cache would share the parsed JSON with other specs of this file).
-const event = deepFreeze(structuredClone(jest.requireActual<object>('./__fixtures__/misp-event.json')));
+const event = deepFreeze(
+  structuredClone(jest.requireActual<object>('./__fixtures__/misp-event.json')),
+);
 const snapshot = JSON.stringify(event);
 const rows = deepFreeze([
   { Model: { id: 1, parent_id: null, name: 'a' } },
@@ -21,6 +23,7 @@ const rowsSnapshot = JSON.stringify(rows);
 const F = 'Event._AttributeFlattened';
 
 type Call = readonly [string, () => unknown];
+// prettier-ignore
 const calls: readonly Call[] = [
   ['get', () => Hash.get(event, 'Event.Attribute.0.value')],
   ['get with array path', () => Hash.get(event, ['Event', 'Tag', 0])],
@@ -44,20 +47,30 @@ const calls: readonly Call[] = [
 ];
 
 describe('Hash never mutates its arguments', () => {
-  it.each(calls)('%s works on deep-frozen data and leaves it unchanged', (_name, call) => {
-    expect(call).not.toThrow();
-    expect(JSON.stringify(event)).toBe(snapshot);
-  });
+  it.each(calls)(
+    '%s works on deep-frozen data and leaves it unchanged',
+    (_name, call) => {
+      expect(call).not.toThrow();
+      expect(JSON.stringify(event)).toBe(snapshot);
+    },
+  );
 
   it('nest works on deep-frozen rows', () => {
     const tree = Hash.nest(rows);
-    expect(Hash.extract(tree, '{n}.children.{n}.Model.name')).toEqual(['b', 'c']);
+    expect(Hash.extract(tree, '{n}.children.{n}.Model.name')).toEqual([
+      'b',
+      'c',
+    ]);
     expect(JSON.stringify(rows)).toBe(rowsSnapshot);
   });
+});
 
+describe('Hash structural sharing', () => {
   it('copies only the containers along the modified path', () => {
     const before = event as { Event: Record<string, unknown> };
-    const after = Hash.insert(event, 'Event.Orgc.name', 'X') as { Event: Record<string, unknown> };
+    const after = Hash.insert(event, 'Event.Orgc.name', 'X') as {
+      Event: Record<string, unknown>;
+    };
     expect(after).not.toBe(event);
     expect(after.Event).not.toBe(before.Event);
     expect(after.Event['Orgc']).not.toBe(before.Event['Orgc']);
@@ -69,7 +82,12 @@ describe('Hash never mutates its arguments', () => {
 
   it('shares untouched rows when inserting with {n} and conditions', () => {
     const before = phpValues(Hash.extract(event, `${F}.{n}`));
-    const after = phpValues(Hash.extract(Hash.insert(event, `${F}.{n}[type=AS]`, { checked: 1 }), `${F}.{n}`));
+    const after = phpValues(
+      Hash.extract(
+        Hash.insert(event, `${F}.{n}[type=AS]`, { checked: 1 }),
+        `${F}.{n}`,
+      ),
+    );
     expect(after.filter((row, i) => row === before[i])).toHaveLength(9);
   });
 

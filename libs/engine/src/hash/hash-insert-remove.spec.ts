@@ -3,8 +3,15 @@ import { Hash } from './hash';
 import { mispEvent } from './hash-extract-misp.spec';
 import { posts } from './hash-extract.spec';
 
-export type PathCase = { readonly name: string; readonly data: unknown; readonly path: string; readonly values?: unknown; readonly expected: unknown };
+export type PathCase = {
+  readonly name: string;
+  readonly data: unknown;
+  readonly path: string;
+  readonly values?: unknown;
+  readonly expected: unknown;
+};
 
+// prettier-ignore
 const items = [
   { Item: { id: 1, title: 'first' } },
   { Item: { id: 2, title: 'second' } },
@@ -12,12 +19,22 @@ const items = [
   { Item: { id: 4, title: 'fourth' } },
   { Item: { id: 5, title: 'fifth' } },
 ];
-const testable = items.map((row, i) => (i === 3 ? { ...row, testable: true } : row));
-const event = (mispEvent as unknown as { Event: { _AttributeFlattened: { id: string }[] } }).Event;
-const omit = (o: Record<string, unknown>, key: string): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
-const withPost = (f: (post: Record<string, unknown>, i: number) => Record<string, unknown>): unknown =>
-  posts.map((row, i) => ({ ...row, Post: f(row.Post, i) }));
+const testable = items.map((row, i) =>
+  i === 3 ? { ...row, testable: true } : row,
+);
+const event = (
+  mispEvent as unknown as { Event: { _AttributeFlattened: { id: string }[] } }
+).Event;
+const omit = (
+  o: Record<string, unknown>,
+  key: string,
+): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
+const withPost = (
+  f: (post: Record<string, unknown>, i: number) => Record<string, unknown>,
+): unknown => posts.map((row, i) => ({ ...row, Post: f(row.Post, i) }));
 
+// prettier-ignore
 export const insertCases: readonly PathCase[] = [
   { name: 'new top-level key', data: { pages: { name: 'page' } }, path: 'files', values: { name: 'files' }, expected: { pages: { name: 'page' }, files: { name: 'files' } } },
   { name: 'replace with an empty array', data: { pages: { name: 'page' } }, path: 'pages.name', values: [], expected: { pages: { name: [] } } },
@@ -62,6 +79,7 @@ export const insertCases: readonly PathCase[] = [
   { name: 'merge into an empty list value', data: { a: [] }, path: '{s}', values: ['x'], expected: { a: ['x'] } },
 ];
 
+// prettier-ignore
 export const removeCases: readonly PathCase[] = [
   { name: 'top-level key', data: { pages: { name: 'page' }, files: { name: 'files' } }, path: 'files', expected: { pages: { name: 'page' } } },
   { name: 'nested key', data: { pages: [{ name: 'main' }, { name: 'about', vars: { title: 't' } }] }, path: 'pages.1.vars', expected: { pages: [{ name: 'main' }, { name: 'about' }] } },
@@ -92,23 +110,63 @@ export const removeCases: readonly PathCase[] = [
 
 describe('Hash.insert', () => {
   it.each(insertCases)('$name', (c) => {
-    expect('values' in c ? Hash.insert(c.data, c.path, c.values) : Hash.insert(c.data, c.path)).toEqual(c.expected);
+    expect(
+      'values' in c
+        ? Hash.insert(c.data, c.path, c.values)
+        : Hash.insert(c.data, c.path),
+    ).toEqual(c.expected);
   });
 
   it('replaces the filtered attribute list like WorkflowRoamingData::applyFilter', () => {
-    const kept = { 0: event._AttributeFlattened[0], 2: event._AttributeFlattened[2] };
-    const result = Hash.insert(mispEvent, 'Event._AttributeFlattened', kept) as typeof mispEvent;
+    const kept = {
+      0: event._AttributeFlattened[0],
+      2: event._AttributeFlattened[2],
+    };
+    const result = Hash.insert(
+      mispEvent,
+      'Event._AttributeFlattened',
+      kept,
+    ) as typeof mispEvent;
     const out = (result as unknown as { Event: Record<string, unknown> }).Event;
     expect(out['_AttributeFlattened']).toBe(kept);
-    expect(out['Attribute']).toBe((mispEvent as unknown as { Event: Record<string, unknown> }).Event['Attribute']);
-    expect(Hash.extract(result, 'Event._AttributeFlattened.{n}.id')).toEqual(['101', '103']);
+    expect(out['Attribute']).toBe(
+      (mispEvent as unknown as { Event: Record<string, unknown> }).Event[
+        'Attribute'
+      ],
+    );
+    expect(Hash.extract(result, 'Event._AttributeFlattened.{n}.id')).toEqual([
+      '101',
+      '103',
+    ]);
   });
+});
 
+describe('Hash.insert errors', () => {
   it.each([
-    ['a scalar reached by a merge', ['s'], '{n}', 'array_merge(): Argument #1 ($array) must be of type array, string given'],
-    ['a scalar reached by a deeper path', [1], '{n}.a', 'Hash::insert(): Argument #1 ($data) must be of type array, int given'],
-    ['a scalar checked by conditions', ['s'], '{n}[x=1]', 'Hash::_matches(): Argument #1 ($data) must be of type array, string given'],
-    ['non-array data', 'abc', 'a', 'Hash::insert(): Argument #1 ($data) must be of type array, string given'],
+    [
+      'a scalar reached by a merge',
+      ['s'],
+      '{n}',
+      'array_merge(): Argument #1 ($array) must be of type array, string given',
+    ],
+    [
+      'a scalar reached by a deeper path',
+      [1],
+      '{n}.a',
+      'Hash::insert(): Argument #1 ($data) must be of type array, int given',
+    ],
+    [
+      'a scalar checked by conditions',
+      ['s'],
+      '{n}[x=1]',
+      'Hash::_matches(): Argument #1 ($data) must be of type array, string given',
+    ],
+    [
+      'non-array data',
+      'abc',
+      'a',
+      'Hash::insert(): Argument #1 ($data) must be of type array, string given',
+    ],
   ])('throws a TypeError for %s', (_label, data, path, message) => {
     expect(() => Hash.insert(data, path, 'x')).toThrow(PhpTypeError);
     expect(() => Hash.insert(data, path, 'x')).toThrow(message);
@@ -126,9 +184,16 @@ describe('Hash.remove', () => {
   });
 
   it('removes attributes of a type from the MISP flattened list without re-indexing', () => {
-    const result = Hash.remove(mispEvent, 'Event._AttributeFlattened.{n}[type=ip-dst]');
-    expect(Object.keys(Hash.get(result, 'Event._AttributeFlattened') as object)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(Hash.extract(result, 'Event._AttributeFlattened.{n}.type')).not.toContain('ip-dst');
+    const result = Hash.remove(
+      mispEvent,
+      'Event._AttributeFlattened.{n}[type=ip-dst]',
+    );
+    expect(
+      Object.keys(Hash.get(result, 'Event._AttributeFlattened') as object),
+    ).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(
+      Hash.extract(result, 'Event._AttributeFlattened.{n}.type'),
+    ).not.toContain('ip-dst');
   });
 
   it('throws a TypeError for non-array data', () => {

@@ -40,7 +40,9 @@ class Box {
 }
 
 function childList(box: Box, childrenKey: string): ChildList {
-  const list = phpEntries(box.content).find(([k]) => String(k) === childrenKey)?.[1];
+  const list = phpEntries(box.content).find(
+    ([k]) => String(k) === childrenKey,
+  )?.[1];
   if (list instanceof ChildList) return list;
   const created = new ChildList();
   box.content = phpArraySet(box.content, childrenKey, created);
@@ -48,31 +50,45 @@ function childList(box: Box, childrenKey: string): ChildList {
 }
 
 function materialize(box: Box, active: Set<Box>): PhpArray {
-  if (active.has(box)) throw new InvalidArgumentException('Hash::nest(): the data contains a parent/child cycle.');
+  if (active.has(box))
+    throw new InvalidArgumentException(
+      'Hash::nest(): the data contains a parent/child cycle.',
+    );
   active.add(box);
   const entries = phpEntries(box.content).map(([k, v]): [PhpKey, unknown] => [
     k,
-    v instanceof ChildList ? v.boxes.map((child) => materialize(child, active)) : v,
+    v instanceof ChildList
+      ? v.boxes.map((child) => materialize(child, active))
+      : v,
   ]);
   active.delete(box);
   return phpArrayFromEntries(entries);
 }
 
-type Paths = { readonly idKeys: string[]; readonly parentKeys: string[]; readonly childrenKey: string };
+type Paths = {
+  readonly idKeys: string[];
+  readonly parentKeys: string[];
+  readonly childrenKey: string;
+};
 
 /** The first loop of `Hash::nest`: builds the slots and returns the top-level ones. */
 function buildBoxes(rows: unknown[], ids: PhpArray, paths: Paths): Box[] {
   const idMap = new Map<PhpKey, Box>();
   const roots: Box[] = [];
   for (const row of rows) {
-    if (row !== null && !isPhpArray(row)) throw new PhpTypeError(`Cannot use a scalar value as an array (${phpTypeName(row)})`);
+    if (row !== null && !isPhpArray(row))
+      throw new PhpTypeError(
+        `Cannot use a scalar value as an array (${phpTypeName(row)})`,
+      );
     const result = phpArraySet(row ?? [], paths.childrenKey, []);
     const id = hashGet(result, paths.idKeys);
     const parentId = hashGet(result, paths.parentKeys);
     let box = idMap.get(phpOffsetKey(id));
     if (box) box.content = phpArrayMerge(result, box.content);
     else {
-      box = new Box(phpArrayMerge(result, { [paths.childrenKey]: new ChildList() }));
+      box = new Box(
+        phpArrayMerge(result, { [paths.childrenKey]: new ChildList() }),
+      );
       idMap.set(phpOffsetKey(id), box);
     }
     if (!phpToBool(parentId) || !phpInArray(parentId, ids)) roots.push(box);
@@ -108,11 +124,17 @@ export function hashNest(data: unknown, options: NestOptions = {}): PhpArray {
     childrenKey: options.children ?? 'children',
   };
   const roots = buildBoxes(rows, hashExtract(array, idPath), paths);
-  if (roots.length === 0) throw new InvalidArgumentException('Invalid data array to nest.');
-  const root = phpToBool(options.root) ? options.root : hashGet(roots[0].content, paths.parentKeys);
+  if (roots.length === 0)
+    throw new InvalidArgumentException('Invalid data array to nest.');
+  const root = phpToBool(options.root)
+    ? options.root
+    : hashGet(roots[0].content, paths.parentKeys);
   const kept = roots.filter((box) => {
     const id = hashGet(box.content, paths.idKeys);
-    return phpIdentical(id, root) || !phpLooseNotEquals(hashGet(box.content, paths.parentKeys), root);
+    return (
+      phpIdentical(id, root) ||
+      !phpLooseNotEquals(hashGet(box.content, paths.parentKeys), root)
+    );
   });
   return kept.map((box) => materialize(box, new Set()));
 }

@@ -1,4 +1,9 @@
-import { matchToken, splitConditions, tokenizeBracketed, tokenizePath } from './hash-path';
+import {
+  matchToken,
+  splitConditions,
+  tokenizeBracketed,
+  tokenizePath,
+} from './hash-path';
 import { parseConditions } from './hash-conditions';
 
 describe('Hash path tokenising', () => {
@@ -21,7 +26,9 @@ describe('Hash path tokenising', () => {
     expect(tokenizePath(' a . b ')).toEqual([' a ', ' b ']);
     expect(tokenizePath('a.b[c]')).toEqual(['a', 'b[c]']);
   });
+});
 
+describe('Hash path conditions and tokens', () => {
   it.each([
     ['Post', ['Post', null]],
     ['Post[id=1][x]', ['Post', '[id=1][x]']],
@@ -51,7 +58,9 @@ describe('Hash path tokenising', () => {
   });
 
   it('parses conditions like Hash::_matches', () => {
-    expect(parseConditions('[id][a = 1][b!=x y][c>=2][d</x/i][e=/a]b/]')).toEqual([
+    expect(
+      parseConditions('[id][a = 1][b!=x y][c>=2][d</x/i][e=/a]b/]'),
+    ).toEqual([
       { attr: 'id', op: null, val: null },
       { attr: 'a', op: '=', val: '1' },
       { attr: 'b', op: '!=', val: 'x y' },

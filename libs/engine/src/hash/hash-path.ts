@@ -15,9 +15,16 @@ import {
 export type HashPath = string | number | null | undefined;
 
 /** PHP 8 throws a TypeError when a `Hash::*(array $data, ...)` method receives a non-array. */
-export function assertPhpArray(value: unknown, fn: string, argument = 1, name = 'data'): PhpArray {
+export function assertPhpArray(
+  value: unknown,
+  fn: string,
+  argument = 1,
+  name = 'data',
+): PhpArray {
   if (!isPhpArray(value)) {
-    throw new PhpTypeError(`${fn}(): Argument #${argument} ($${name}) must be of type array, ${phpTypeName(value)} given`);
+    throw new PhpTypeError(
+      `${fn}(): Argument #${argument} ($${name}) must be of type array, ${phpTypeName(value)} given`,
+    );
   }
   return value;
 }
@@ -33,7 +40,9 @@ export function tokenizeBracketed(data: string): string[] {
   let offset = 0;
   let buffer = '';
   while (offset <= data.length) {
-    const found = ['.', '[', ']'].map((c) => data.indexOf(c, offset)).filter((i) => i !== -1);
+    const found = ['.', '[', ']']
+      .map((c) => data.indexOf(c, offset))
+      .filter((i) => i !== -1);
     if (found.length === 0) {
       results.push(buffer + data.slice(offset));
       break;

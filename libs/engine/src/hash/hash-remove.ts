@@ -1,6 +1,21 @@
-import { isPhpArray, PhpArray, phpArrayGet, phpArraySet, phpArrayUnset, phpEmpty, phpEntries, PhpKey, phpToString } from '../php';
+import {
+  isPhpArray,
+  PhpArray,
+  phpArrayGet,
+  phpArraySet,
+  phpArrayUnset,
+  phpEmpty,
+  phpEntries,
+  PhpKey,
+  phpToString,
+} from '../php';
 import { matchesConditions } from './hash-conditions';
-import { assertPhpArray, matchToken, splitConditions, tokenizePath } from './hash-path';
+import {
+  assertPhpArray,
+  matchToken,
+  splitConditions,
+  tokenizePath,
+} from './hash-path';
 import { replaceEntries } from './hash-replace';
 
 /**
@@ -8,17 +23,24 @@ import { replaceEntries } from './hash-replace';
  * set. (PHP can raise an Error when an intermediate value is a string and the next key numeric;
  * that string-offset quirk is treated as "nothing to remove".)
  */
-function simpleRemove(container: PhpArray, keys: readonly string[], i: number): PhpArray {
+function simpleRemove(
+  container: PhpArray,
+  keys: readonly string[],
+  i: number,
+): PhpArray {
   if (i === keys.length - 1) return phpArrayUnset(container, keys[i]);
   const child = phpArrayGet(container, keys[i]);
   if (!isPhpArray(child)) return container;
   const updated = simpleRemove(child, keys, i + 1);
-  return updated === child ? container : phpArraySet(container, keys[i], updated);
+  return updated === child
+    ? container
+    : phpArraySet(container, keys[i], updated);
 }
 
 function removeFrom(data: PhpArray, path: string): PhpArray {
   const tokens = tokenizePath(path);
-  if (!path.includes('{') && !path.includes('[')) return simpleRemove(data, tokens, 0);
+  if (!path.includes('{') && !path.includes('['))
+    return simpleRemove(data, tokens, 0);
   const [name, conditions] = splitConditions(tokens[0] ?? '');
   const nextPath = tokens.slice(1).join('.');
   const updates = new Map<PhpKey, unknown>();
@@ -31,7 +53,8 @@ function removeFrom(data: PhpArray, path: string): PhpArray {
     }
     let result: PhpArray | null = value;
     if (conditions === null) result = removeFrom(value, nextPath);
-    else if (matchesConditions(value, conditions)) result = nextPath !== '' ? removeFrom(value, nextPath) : null;
+    else if (matchesConditions(value, conditions))
+      result = nextPath !== '' ? removeFrom(value, nextPath) : null;
     // PHP then drops the entry when it is (or became) empty, even if the conditions did not match.
     if (result === null || phpEmpty(result)) removed.add(key);
     else if (result !== value) updates.set(key, result);

@@ -37,8 +37,18 @@ export {
 export { phpEmpty, phpToBool } from './php-empty';
 export { PhpTypeError } from './php-errors';
 export { phpFloatToString } from './php-float';
-export { phpIsNumeric, phpNumberFromJs, phpParseNumericString } from './php-is-numeric';
+export {
+  phpIsNumeric,
+  phpNumberFromJs,
+  phpParseNumericString,
+} from './php-is-numeric';
 export type { PhpNumber } from './php-is-numeric';
 export { phpSort } from './php-sort';
 export { phpStrcmp, phpToString, phpTrim } from './php-string';
-export { pregCompile, PregError, pregMatch, PregReDoSError, PregUnsupportedError } from './preg';
+export {
+  pregCompile,
+  PregError,
+  pregMatch,
+  PregReDoSError,
+  PregUnsupportedError,
+} from './preg';

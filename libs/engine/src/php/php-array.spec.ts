@@ -26,8 +26,18 @@ describe('PHP array helpers', () => {
     [null, false],
     [new Date(0), false],
     [new Map(), false],
+    [new (class Row {})(), false],
   ])('is_array(%p) is %p', (value, expected) => {
     expect(isPhpArray(value)).toBe(expected);
+  });
+
+  it('accepts plain objects from another realm', () => {
+    const foreign = Object.create(
+      Object.create(null, {
+        marker: { value: 'other realm Object.prototype' },
+      }),
+    ) as object;
+    expect(isPhpArray(foreign)).toBe(true);
   });
 
   it.each([
@@ -44,7 +54,9 @@ describe('PHP array helpers', () => {
   ] as const)('normalises key %p to %p', (key, expected) => {
     expect(phpNormalizeKey(key)).toBe(expected);
   });
+});
 
+describe('PHP array keys', () => {
   it('knows int keys beyond 2^53 and the int64 limit', () => {
     expect(isPhpIntKey('9223372036854775807')).toBe(true);
     expect(isPhpIntKey('9223372036854775808')).toBe(false);
@@ -52,8 +64,14 @@ describe('PHP array helpers', () => {
   });
 
   it('iterates lists and maps with normalised keys', () => {
-    expect(phpEntries(['a', 'b'])).toEqual([[0, 'a'], [1, 'b']]);
-    expect(phpEntries({ x: 1, 2: 'y' })).toEqual([[2, 'y'], ['x', 1]]);
+    expect(phpEntries(['a', 'b'])).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+    ]);
+    expect(phpEntries({ x: 1, 2: 'y' })).toEqual([
+      [2, 'y'],
+      ['x', 1],
+    ]);
     expect(phpCount({ a: 1, b: 2 })).toBe(2);
   });
 
@@ -66,7 +84,9 @@ describe('PHP array helpers', () => {
     expect(phpArrayGet({}, 'constructor')).toBeUndefined();
     expect(phpArrayGet({}, 'toString')).toBeUndefined();
   });
+});
 
+describe('PHP array updates', () => {
   it('sets values without mutating, keeping lists as lists when possible', () => {
     const list = Object.freeze(['a', 'b']);
     expect(phpArraySet(list, 1, 'B')).toEqual(['a', 'B']);
@@ -87,13 +107,34 @@ describe('PHP array helpers', () => {
   });
 
   it('builds lists only from keys 0..n-1', () => {
-    expect(phpArrayFromEntries([[0, 'a'], [1, 'b']])).toEqual(['a', 'b']);
-    expect(phpArrayFromEntries([[1, 'b'], [0, 'a']])).toEqual({ 0: 'a', 1: 'b' });
-    expect(phpArrayFromEntries([['x', 1], ['x', 2]])).toEqual({ x: 2 });
+    expect(
+      phpArrayFromEntries([
+        [0, 'a'],
+        [1, 'b'],
+      ]),
+    ).toEqual(['a', 'b']);
+    expect(
+      phpArrayFromEntries([
+        [1, 'b'],
+        [0, 'a'],
+      ]),
+    ).toEqual({ 0: 'a', 1: 'b' });
+    expect(
+      phpArrayFromEntries([
+        ['x', 1],
+        ['x', 2],
+      ]),
+    ).toEqual({ x: 2 });
   });
+});
 
+describe('PHP array merge, cast and offsets', () => {
   it('merges like array_merge and casts like (array)', () => {
-    expect(phpArrayMerge({ 5: 'a', k: 1 }, { k: 2, 9: 'b' })).toEqual({ 0: 'a', k: 2, 1: 'b' });
+    expect(phpArrayMerge({ 5: 'a', k: 1 }, { k: 2, 9: 'b' })).toEqual({
+      0: 'a',
+      k: 2,
+      1: 'b',
+    });
     expect(phpArrayMerge(['a'], ['b'])).toEqual(['a', 'b']);
     expect(phpCastArray(null)).toEqual([]);
     expect(phpCastArray('x')).toEqual(['x']);
@@ -115,6 +156,14 @@ describe('PHP array helpers', () => {
 
   it('rejects arrays as offsets and names PHP types', () => {
     expect(() => phpOffsetKey([1])).toThrow(PhpTypeError);
-    expect([null, true, 1, 1.5, 's', [], {}].map(phpTypeName)).toEqual(['null', 'bool', 'int', 'float', 'string', 'array', 'array']);
+    expect([null, true, 1, 1.5, 's', [], {}].map(phpTypeName)).toEqual([
+      'null',
+      'bool',
+      'int',
+      'float',
+      'string',
+      'array',
+      'array',
+    ]);
   });
 });

@@ -14,8 +14,12 @@ import { PhpTypeError } from './php-errors';
  * only string keys (the MISP case) are faithful. Integer keys beyond 2^53 stay strings (JS numbers
  * cannot hold them exactly); `isPhpIntKey` still reports them as PHP int keys.
  *
- * Only arrays and plain objects (prototype `Object.prototype` or `null`) are PHP arrays; class
- * instances (Date, Map, ...) are opaque scalar-like values.
+ * Only arrays and plain objects are PHP arrays (see isPhpArray); class instances (Date, Map, ...)
+ * are opaque scalar-like values.
+ *
+ * Containers rebuilt by the helpers below are normalised the way PHP's json_encode sees them: a JS
+ * array when the keys are exactly 0..n-1 in order, otherwise a plain object (so [] is the empty
+ * array). Containers that are not modified are returned as they are.
  */
 export type PhpList = readonly unknown[];
 export type PhpMap = { readonly [key: string]: unknown };
@@ -24,14 +28,19 @@ export type PhpKey = number | string;
 export type PhpEntry = readonly [PhpKey, unknown];
 
 const INT_KEY = /^(?:0|-?[1-9][0-9]*)$/;
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: string): boolean =>
+  Object.prototype.hasOwnProperty.call(o, k);
 
-/** PHP `is_array()` on JSON-like data: JS arrays and plain objects. */
+/**
+ * PHP `is_array()` on JSON-like data: JS arrays and plain objects. "Plain" means the prototype is
+ * null or a root prototype (an `Object.prototype` of any realm, so data built in a vm context or by
+ * structuredClone elsewhere still counts); class instances, Date, Map... are not arrays.
+ */
 export function isPhpArray(value: unknown): value is PhpArray {
   if (Array.isArray(value)) return true;
   if (value === null || typeof value !== 'object') return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** True when the PHP array is held as a JS array (list). */
@@ -45,7 +54,10 @@ export function isPhpIntKey(key: string): boolean {
   const negative = key.startsWith('-');
   const digits = negative ? key.slice(1) : key;
   const limit = negative ? '9223372036854775808' : '9223372036854775807';
-  return digits.length < limit.length || (digits.length === limit.length && digits <= limit);
+  return (
+    digits.length < limit.length ||
+    (digits.length === limit.length && digits <= limit)
+  );
 }
 
 /** PHP array-key normalisation: "5" → 5, "05"/"5.0"/" 5" stay strings (ints beyond 2^53 stay strings). */
@@ -60,7 +72,8 @@ export function phpNormalizeKey(key: PhpKey): PhpKey {
 export function phpEntries(array: PhpArray): PhpEntry[] {
   const out: PhpEntry[] = [];
   if (isPhpList(array)) {
-    for (let i = 0; i < array.length; i++) if (i in array) out.push([i, array[i]]);
+    for (let i = 0; i < array.length; i++)
+      if (i in array) out.push([i, array[i]]);
     return out;
   }
   for (const k of Object.keys(array)) out.push([phpNormalizeKey(k), array[k]]);
@@ -82,7 +95,13 @@ export function phpCount(array: PhpArray): number {
 
 function listIndex(list: PhpList, key: PhpKey): number | undefined {
   const k = phpNormalizeKey(key);
-  return typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < list.length && k in list ? k : undefined;
+  return typeof k === 'number' &&
+    Number.isInteger(k) &&
+    k >= 0 &&
+    k < list.length &&
+    k in list
+    ? k
+    : undefined;
 }
 
 /** PHP `array_key_exists($key, $array)`. */
@@ -108,8 +127,17 @@ export function phpIsset(array: PhpArray, key: PhpKey): boolean {
 }
 
 // defineProperty (not `o[k] = v`) so a "__proto__" key becomes data, never a prototype change.
-function define(target: Record<string, unknown>, key: PhpKey, value: unknown): void {
-  Object.defineProperty(target, String(key), { value, writable: true, enumerable: true, configurable: true });
+function define(
+  target: Record<string, unknown>,
+  key: PhpKey,
+  value: unknown,
+): void {
+  Object.defineProperty(target, String(key), {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -125,8 +153,15 @@ export function phpArrayFromEntries(entries: readonly PhpEntry[]): PhpArray {
   return out;
 }
 
-/** Returns a copy of `array` with `$array[$key] = $value` applied (PHP assignment, no mutation). */
-export function phpArraySet(array: PhpArray, key: PhpKey, value: unknown): PhpArray {
+/**
+ * Returns a copy of `array` with `$array[$key] = $value` applied (PHP assignment, no mutation). Like
+ * every rebuilt container, the copy is a list when its keys are 0..n-1, else a map (json_encode's view).
+ */
+export function phpArraySet(
+  array: PhpArray,
+  key: PhpKey,
+  value: unknown,
+): PhpArray {
   const k = phpNormalizeKey(key);
   if (isPhpList(array)) {
     const i = listIndex(array, k);
@@ -137,26 +172,18 @@ export function phpArraySet(array: PhpArray, key: PhpKey, value: unknown): PhpAr
       return copy;
     }
   }
-  const copy: Record<string, unknown> = {};
-  for (const [ek, ev] of phpEntries(array)) define(copy, ek, ev);
-  define(copy, k, value);
-  return copy;
+  return phpArrayFromEntries([...phpEntries(array), [k, value]]);
 }
 
 /**
- * Returns a copy of `array` with `unset($array[$key])` applied; lists keep their other keys (no
- * re-indexing). A map that becomes empty is returned as [] (PHP's only empty array).
+ * Returns a copy of `array` with `unset($array[$key])` applied. Lists are not re-indexed: removing
+ * index 1 of [a, b, c] leaves {0: a, 2: c}; what remains is a list again when its keys are 0..n-1.
  */
 export function phpArrayUnset(array: PhpArray, key: PhpKey): PhpArray {
   if (!phpArrayHasKey(array, key)) return array;
   const k = phpNormalizeKey(key);
   if (isPhpList(array) && k === array.length - 1) return array.slice(0, -1);
-  const rest = phpEntries(array).filter((e) => e[0] !== k);
-  // PHP has one empty array, which json_encode writes as [].
-  if (isPhpList(array) || rest.length === 0) return phpArrayFromEntries(rest);
-  const copy: Record<string, unknown> = {};
-  for (const [ek, ev] of rest) define(copy, ek, ev);
-  return copy;
+  return phpArrayFromEntries(phpEntries(array).filter((e) => e[0] !== k));
 }
 
 /** PHP `(array) $value`: null → [], an array stays itself, any other value → [value]. */
@@ -189,18 +216,22 @@ export function phpArrayMerge(a: PhpArray, b: PhpArray): PhpArray {
  * null → "", strings are normalised; arrays are illegal offsets (TypeError).
  */
 export function phpOffsetKey(value: unknown): PhpKey {
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) || 0 : 0;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? Math.trunc(value) || 0 : 0;
   if (typeof value === 'string') return phpNormalizeKey(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value === null || value === undefined) return '';
-  throw new PhpTypeError(`Cannot access offset of type ${phpTypeName(value)} on array`);
+  throw new PhpTypeError(
+    `Cannot access offset of type ${phpTypeName(value)} on array`,
+  );
 }
 
 /** PHP type name as used in TypeError messages (`zend_zval_type_name`). */
 export function phpTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? 'int' : 'float';
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) ? 'int' : 'float';
   if (typeof value === 'string') return 'string';
   return isPhpArray(value) ? 'array' : 'object';
 }

@@ -12,6 +12,7 @@ import {
 import { PhpTypeError } from './php-errors';
 
 /** PHP 8 `$a == $b` results (checked against php 8.2). */
+// prettier-ignore
 export const looseEqualityTable: readonly [unknown, unknown, boolean][] = [
   // numeric strings vs numbers
   ['1', 1, true],
@@ -95,6 +96,7 @@ export const looseEqualityTable: readonly [unknown, unknown, boolean][] = [
 ];
 
 /** PHP 8 `$a <=> $b` results (checked against php 8.2). */
+// prettier-ignore
 export const spaceshipTable: readonly [unknown, unknown, -1 | 0 | 1][] = [
   ['abc', 'abd', -1],
   ['b', 'a', 1],
@@ -134,6 +136,7 @@ export const spaceshipTable: readonly [unknown, unknown, -1 | 0 | 1][] = [
 ];
 
 /** `[a, b, a < b, a <= b, a > b, a >= b]` in PHP 8 (checked against php 8.2). */
+// prettier-ignore
 export const orderingTable: readonly [unknown, unknown, boolean, boolean, boolean, boolean][] = [
   ['12', 50, true, true, false, false],
   ['12', '50', true, true, false, false],
@@ -166,7 +169,12 @@ describe('phpCompare (PHP 8 <=>)', () => {
 
 describe('PHP 8 < <= > >=', () => {
   it.each(orderingTable)('%p vs %p', (a, b, lt, le, gt, ge) => {
-    expect([phpLessThan(a, b), phpLessOrEqual(a, b), phpGreaterThan(a, b), phpGreaterOrEqual(a, b)]).toEqual([lt, le, gt, ge]);
+    expect([
+      phpLessThan(a, b),
+      phpLessOrEqual(a, b),
+      phpGreaterThan(a, b),
+      phpGreaterOrEqual(a, b),
+    ]).toEqual([lt, le, gt, ge]);
   });
 });
 

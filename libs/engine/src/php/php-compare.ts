@@ -1,8 +1,19 @@
-import { isPhpArray, phpArrayGet, phpArrayHasKey, phpCount, phpEntries, PhpArray } from './php-array';
+import {
+  isPhpArray,
+  phpArrayGet,
+  phpArrayHasKey,
+  phpCount,
+  phpEntries,
+  PhpArray,
+} from './php-array';
 import { phpToBool } from './php-empty';
 import { PhpTypeError } from './php-errors';
 import { phpFloatToString } from './php-float';
-import { PhpNumber, phpNumberFromJs, phpParseNumericString } from './php-is-numeric';
+import {
+  PhpNumber,
+  phpNumberFromJs,
+  phpParseNumericString,
+} from './php-is-numeric';
 import { phpStrcmp } from './php-string';
 
 type Zval =
@@ -21,16 +32,21 @@ function classify(value: unknown): Zval {
   if (typeof value === 'string') return { t: 'string', v: value };
   if (typeof value === 'number') {
     const n = phpNumberFromJs(value);
-    return n.kind === 'int' ? { t: 'int', v: n.value } : { t: 'float', v: n.value };
+    return n.kind === 'int'
+      ? { t: 'int', v: n.value }
+      : { t: 'float', v: n.value };
   }
   if (isPhpArray(value)) return { t: 'array', v: value };
-  throw new PhpTypeError(`Cannot compare a value of type ${typeof value} with PHP semantics`);
+  throw new PhpTypeError(
+    `Cannot compare a value of type ${typeof value} with PHP semantics`,
+  );
 }
 
 /** ZEND_THREEWAY_COMPARE: NAN compares as "greater" both ways, so it is never equal. */
 const threeway = (a: number, b: number): Cmp => (a === b ? 0 : a < b ? -1 : 1);
 const normalize = (d: number): Cmp => (d > 0 ? 1 : d < 0 ? -1 : 0);
-const bigCompare = (a: bigint, b: bigint): Cmp => (a === b ? 0 : a < b ? -1 : 1);
+const bigCompare = (a: bigint, b: bigint): Cmp =>
+  a === b ? 0 : a < b ? -1 : 1;
 const negate = (c: Cmp): Cmp => (c === 0 ? 0 : c === 1 ? -1 : 1);
 function zvalToBool(z: Zval): boolean {
   if (z.t === 'null') return false;
@@ -46,9 +62,11 @@ function smartStrcmp(a: string, b: string): Cmp {
   if (!x || !y) return phpStrcmp(a, b);
   const ox = x.kind === 'float' ? x.overflow : 0;
   const oy = y.kind === 'float' ? y.overflow : 0;
-  if (ox !== 0 && ox === oy && Number(x.value) - Number(y.value) === 0) return phpStrcmp(a, b);
+  if (ox !== 0 && ox === oy && Number(x.value) - Number(y.value) === 0)
+    return phpStrcmp(a, b);
   if (x.kind === 'int' && y.kind === 'int') return bigCompare(x.value, y.value);
-  if (x.kind === 'int') return oy ? negate(oy) : normalize(Number(x.value) - Number(y.value));
+  if (x.kind === 'int')
+    return oy ? negate(oy) : normalize(Number(x.value) - Number(y.value));
   if (y.kind === 'int') return ox ? ox : normalize(x.value - Number(y.value));
   if (x.value === y.value && !Number.isFinite(x.value)) return phpStrcmp(a, b);
   return normalize(x.value - y.value);
@@ -58,7 +76,9 @@ function smartStrcmp(a: string, b: string): Cmp {
 function compareIntToString(i: bigint, s: string): Cmp {
   const n: PhpNumber | null = phpParseNumericString(s);
   if (!n) return phpStrcmp(i.toString(), s);
-  return n.kind === 'int' ? bigCompare(i, n.value) : threeway(Number(i), n.value);
+  return n.kind === 'int'
+    ? bigCompare(i, n.value)
+    : threeway(Number(i), n.value);
 }
 
 /** `compare_double_to_string`: numeric strings numerically, otherwise `(string)$float` as a string. */
@@ -93,17 +113,25 @@ function compareMixed(x: Zval, y: Zval): Cmp {
 }
 
 function compareZvals(x: Zval, y: Zval): Cmp {
-  if ((x.t === 'int' || x.t === 'float') && (y.t === 'int' || y.t === 'float')) {
-    return x.t === 'int' && y.t === 'int' ? bigCompare(x.v, y.v) : threeway(Number(x.v), Number(y.v));
+  if (
+    (x.t === 'int' || x.t === 'float') &&
+    (y.t === 'int' || y.t === 'float')
+  ) {
+    return x.t === 'int' && y.t === 'int'
+      ? bigCompare(x.v, y.v)
+      : threeway(Number(x.v), Number(y.v));
   }
   if (x.t === 'string' && y.t === 'string') return smartStrcmp(x.v, y.v);
   if (x.t === 'array' && y.t === 'array') return compareArrays(x.v, y.v);
   if (x.t === 'null' && y.t === 'string') return y.v === '' ? 0 : -1;
   if (x.t === 'string' && y.t === 'null') return x.v === '' ? 0 : 1;
   if (x.t === 'int' && y.t === 'string') return compareIntToString(x.v, y.v);
-  if (x.t === 'string' && y.t === 'int') return negate(compareIntToString(y.v, x.v));
-  if (x.t === 'float' && y.t === 'string') return compareFloatToString(x.v, y.v);
-  if (x.t === 'string' && y.t === 'float') return Number.isNaN(y.v) ? 1 : negate(compareFloatToString(y.v, x.v));
+  if (x.t === 'string' && y.t === 'int')
+    return negate(compareIntToString(y.v, x.v));
+  if (x.t === 'float' && y.t === 'string')
+    return compareFloatToString(x.v, y.v);
+  if (x.t === 'string' && y.t === 'float')
+    return Number.isNaN(y.v) ? 1 : negate(compareFloatToString(y.v, x.v));
   return compareMixed(x, y);
 }
 
@@ -161,7 +189,10 @@ export function phpIdentical(a: unknown, b: unknown): boolean {
   if (x.t === 'array' && y.t === 'array') {
     const ea = phpEntries(x.v);
     const eb = phpEntries(y.v);
-    return ea.length === eb.length && ea.every(([k, v], i) => k === eb[i][0] && phpIdentical(v, eb[i][1]));
+    return (
+      ea.length === eb.length &&
+      ea.every(([k, v], i) => k === eb[i][0] && phpIdentical(v, eb[i][1]))
+    );
   }
   return x.v === y.v;
 }

@@ -1,6 +1,7 @@
 import { phpEmpty, phpToBool } from './php-empty';
 
 /** PHP `empty()` results (checked against php 8.2). */
+// prettier-ignore
 export const emptyTable: readonly [unknown, boolean][] = [
   [null, true],
   [undefined, true],

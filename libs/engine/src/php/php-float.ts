@@ -13,7 +13,10 @@ export function phpFloatToString(value: number, precision = 14): string {
   if (!Number.isFinite(value)) return value > 0 ? 'INF' : '-INF';
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
   if (value === 0) return `${sign}0`;
-  const { digits, decpt } = roundSignificant(exactDecimal(Math.abs(value)), precision);
+  const { digits, decpt } = roundSignificant(
+    exactDecimal(Math.abs(value)),
+    precision,
+  );
   return sign + formatGcvt(digits, decpt, precision);
 }
 
@@ -35,7 +38,8 @@ function exactDecimal(value: number): Decimal {
   view.setFloat64(0, value);
   const hi = view.getUint32(0);
   const biased = (hi >>> 20) & 0x7ff;
-  let mantissa = (BigInt(hi & 0xfffff) << BigInt(32)) | BigInt(view.getUint32(4));
+  let mantissa =
+    (BigInt(hi & 0xfffff) << BigInt(32)) | BigInt(view.getUint32(4));
   if (biased !== 0) mantissa |= BigInt(1) << BigInt(52);
   const exp2 = (biased === 0 ? 1 : biased) - 1075;
   if (exp2 >= 0) {
@@ -49,16 +53,19 @@ function exactDecimal(value: number): Decimal {
 
 function roundSignificant(d: Decimal, precision: number): Decimal {
   const strip = (s: string): string => s.replace(/0+$/, '') || '0';
-  if (d.digits.length <= precision) return { digits: strip(d.digits), decpt: d.decpt };
+  if (d.digits.length <= precision)
+    return { digits: strip(d.digits), decpt: d.decpt };
   const head = d.digits.slice(0, precision);
   const rest = d.digits.slice(precision);
   const first = rest.charCodeAt(0) - 48;
   const beyondHalf = first > 5 || (first === 5 && /[1-9]/.test(rest.slice(1)));
   const tie = first === 5 && !beyondHalf;
-  const roundUp = beyondHalf || (tie && (head.charCodeAt(head.length - 1) - 48) % 2 === 1);
+  const roundUp =
+    beyondHalf || (tie && (head.charCodeAt(head.length - 1) - 48) % 2 === 1);
   if (!roundUp) return { digits: strip(head), decpt: d.decpt };
   const bumped = (BigInt(head) + BigInt(1)).toString();
-  if (bumped.length > head.length) return { digits: strip(bumped.slice(0, precision)), decpt: d.decpt + 1 };
+  if (bumped.length > head.length)
+    return { digits: strip(bumped.slice(0, precision)), decpt: d.decpt + 1 };
   return { digits: strip(bumped), decpt: d.decpt };
 }
 
@@ -70,7 +77,10 @@ function formatGcvt(digits: string, decpt: number, precision: number): string {
     return `${mantissa}E${e < 0 ? '-' : '+'}${Math.abs(e)}`;
   }
   if (decpt < 0) return `0.${'0'.repeat(-decpt)}${digits}`;
-  const intPart = digits.length >= decpt ? digits.slice(0, decpt) : digits + '0'.repeat(decpt - digits.length);
+  const intPart =
+    digits.length >= decpt
+      ? digits.slice(0, decpt)
+      : digits + '0'.repeat(decpt - digits.length);
   const frac = digits.slice(decpt);
   if (!frac) return intPart;
   return `${intPart || '0'}.${frac}`;

@@ -1,6 +1,11 @@
-import { phpIsNumeric, phpNumberFromJs, phpParseNumericString } from './php-is-numeric';
+import {
+  phpIsNumeric,
+  phpNumberFromJs,
+  phpParseNumericString,
+} from './php-is-numeric';
 
 /** PHP 8 `is_numeric()` results (checked against php 8.2). */
+// prettier-ignore
 export const isNumericTable: readonly [unknown, boolean][] = [
   ['0', true],
   ['42', true],
@@ -58,9 +63,15 @@ describe('phpParseNumericString', () => {
   it.each([
     ['42', { kind: 'int', value: BigInt(42) }],
     [' -007 ', { kind: 'int', value: BigInt(-7) }],
-    ['9223372036854775807', { kind: 'int', value: BigInt('9223372036854775807') }],
+    [
+      '9223372036854775807',
+      { kind: 'int', value: BigInt('9223372036854775807') },
+    ],
     ['9223372036854775808', { kind: 'float', value: 2 ** 63, overflow: 1 }],
-    ['-9223372036854775809', { kind: 'float', value: -(2 ** 63), overflow: -1 }],
+    [
+      '-9223372036854775809',
+      { kind: 'float', value: -(2 ** 63), overflow: -1 },
+    ],
     ['1.5', { kind: 'float', value: 1.5, overflow: 0 }],
     ['1e3', { kind: 'float', value: 1000, overflow: 0 }],
     ['abc', null],
@@ -70,7 +81,15 @@ describe('phpParseNumericString', () => {
 
   it('classifies JS numbers as PHP int (safe integers) or float', () => {
     expect(phpNumberFromJs(3)).toEqual({ kind: 'int', value: BigInt(3) });
-    expect(phpNumberFromJs(3.5)).toEqual({ kind: 'float', value: 3.5, overflow: 0 });
-    expect(phpNumberFromJs(2 ** 60)).toEqual({ kind: 'float', value: 2 ** 60, overflow: 0 });
+    expect(phpNumberFromJs(3.5)).toEqual({
+      kind: 'float',
+      value: 3.5,
+      overflow: 0,
+    });
+    expect(phpNumberFromJs(2 ** 60)).toEqual({
+      kind: 'float',
+      value: 2 ** 60,
+      overflow: 0,
+    });
   });
 });

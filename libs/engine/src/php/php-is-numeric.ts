@@ -4,7 +4,9 @@
  * optional trailing whitespace (allowed since PHP 8.0). No hex, octal, binary, "INF" or "NAN".
  */
 const WS = '[ \\t\\n\\r\\v\\f]*';
-const NUMERIC_STRING = new RegExp(`^${WS}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?${WS}$`);
+const NUMERIC_STRING = new RegExp(
+  `^${WS}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?${WS}$`,
+);
 const INTEGER_STRING = new RegExp(`^${WS}([+-]?)0*([0-9]+)${WS}$`);
 const INT64_MAX = BigInt('9223372036854775807');
 const INT64_MIN = BigInt('-9223372036854775808');
@@ -12,7 +14,11 @@ const INT64_MIN = BigInt('-9223372036854775808');
 /** A PHP number: an exact int64 (`bigint`) or a float (with the overflow sign of an integer-looking string). */
 export type PhpNumber =
   | { readonly kind: 'int'; readonly value: bigint }
-  | { readonly kind: 'float'; readonly value: number; readonly overflow: -1 | 0 | 1 };
+  | {
+      readonly kind: 'float';
+      readonly value: number;
+      readonly overflow: -1 | 0 | 1;
+    };
 
 /** PHP `is_numeric()`: ints and floats (NAN and INF included) and PHP 8 numeric strings. */
 export function phpIsNumeric(value: unknown): boolean {
@@ -31,7 +37,11 @@ export function phpParseNumericString(text: string): PhpNumber | null {
   if (int) {
     const value = BigInt(`${int[1] === '-' ? '-' : ''}${int[2]}`);
     if (value >= INT64_MIN && value <= INT64_MAX) return { kind: 'int', value };
-    return { kind: 'float', value: Number(value), overflow: value > BigInt(0) ? 1 : -1 };
+    return {
+      kind: 'float',
+      value: Number(value),
+      overflow: value > BigInt(0) ? 1 : -1,
+    };
   }
   return { kind: 'float', value: Number(text.trim()), overflow: 0 };
 }
@@ -41,5 +51,7 @@ export function phpParseNumericString(text: string): PhpNumber | null {
  * tell `1.0` from `1`; JSON data from MISP carries numbers as strings, so this rarely matters.)
  */
 export function phpNumberFromJs(value: number): PhpNumber {
-  return Number.isSafeInteger(value) ? { kind: 'int', value: BigInt(value) } : { kind: 'float', value, overflow: 0 };
+  return Number.isSafeInteger(value)
+    ? { kind: 'int', value: BigInt(value) }
+    : { kind: 'float', value, overflow: 0 };
 }

@@ -1,6 +1,7 @@
 import { phpSort } from './php-sort';
 
 /** PHP 8 `sort($a)` (default flags) results (checked against php 8.2). */
+// prettier-ignore
 export const sortTable: readonly [unknown[], unknown[]][] = [
   [['b', 'a', 'c'], ['a', 'b', 'c']],
   [['10', '9', '2', '1'], ['1', '2', '9', '10']],

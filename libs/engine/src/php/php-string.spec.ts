@@ -3,6 +3,7 @@ import { phpFloatToString } from './php-float';
 import { phpStrcmp, phpToString, phpTrim } from './php-string';
 
 /** PHP 8 `(string) $float` with the default precision=14 (checked against php 8.2). */
+// prettier-ignore
 export const floatToStringTable: readonly [number, string][] = [
   [0.1, '0.1'],
   [1.0, '1'],

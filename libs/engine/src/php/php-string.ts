@@ -9,7 +9,10 @@ import { phpFloatToString } from './php-float';
  */
 export function phpToString(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : phpFloatToString(value);
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value)
+      ? String(value)
+      : phpFloatToString(value);
   if (typeof value === 'boolean') return value ? '1' : '';
   if (value === null || value === undefined) return '';
   if (isPhpArray(value)) return 'Array';

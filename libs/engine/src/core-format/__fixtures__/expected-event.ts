@@ -89,6 +89,5 @@ function withoutWorkflowKeys(value: unknown): unknown {
 
 /** The same event as `GET /events/view/42` returns it: core format without the workflow additions. */
 export function viewFormatEvent(): Rec {
-  const view = withoutWorkflowKeys(convertedFetchEvent());
-  return view !== null && typeof view === 'object' && !Array.isArray(view) ? { ...view } : {};
+  return withoutWorkflowKeys(convertedFetchEvent()) as Rec;
 }

@@ -1,4 +1,14 @@
-import { attributeTagLink, countryGalaxy, countryTag, eventTagLink, osint, papRed, sofacyGalaxy, sofacyTag, tlpAmber } from './misp-tags';
+import {
+  attributeTagLink,
+  countryGalaxy,
+  countryTag,
+  eventTagLink,
+  osint,
+  papRed,
+  sofacyGalaxy,
+  sofacyTag,
+  tlpAmber,
+} from './misp-tags';
 
 /**
  * Event 42 in MISP's `fetchEvent` layout (what `event-publish` and `event-after-save-new` pass):
@@ -53,9 +63,16 @@ const attributeFields = (id: string, type: string, category: string, value: stri
 
 export const ipAttributeFields = (): Rec => attributeFields('100', 'ip-dst', 'Network activity', '203.0.113.7');
 export const domainAttributeFields = (): Rec => attributeFields('101', 'domain', 'Network activity', 'evil.example');
-export const filenameAttributeFields = (): Rec => attributeFields('102', 'filename', 'Payload delivery', 'invoice.pdf.exe', '7');
+export const filenameAttributeFields = (): Rec =>
+  attributeFields('102', 'filename', 'Payload delivery', 'invoice.pdf.exe', '7');
 export const sha256AttributeFields = (): Rec =>
-  attributeFields('103', 'sha256', 'Payload delivery', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '7');
+  attributeFields(
+    '103',
+    'sha256',
+    'Payload delivery',
+    'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    '7',
+  );
 
 export const sighting = (id: string, attributeId: string): Rec => ({
   id,
@@ -136,7 +153,21 @@ export const objectReference = (): Rec => ({
 });
 
 export const relatedEvent = (): Rec => ({
-  Event: { id: '12', date: '2024-09-20', threat_level_id: '2', info: 'Older campaign', published: true, uuid: 'e12', analysis: '2', timestamp: '1726800000', distribution: '1', org_id: '2', orgc_id: '2', Org: org(), Orgc: org() },
+  Event: {
+    id: '12',
+    date: '2024-09-20',
+    threat_level_id: '2',
+    info: 'Older campaign',
+    published: true,
+    uuid: 'e1200000-0000-4000-8000-000000000012',
+    analysis: '2',
+    timestamp: '1726800000',
+    distribution: '1',
+    org_id: '2',
+    orgc_id: '2',
+    Org: org(),
+    Orgc: org(),
+  },
 });
 
 /** Raw `fetchEvent(...)[0]` for event 42. */
@@ -156,14 +187,22 @@ export function fetchEventLayout(): Rec {
         ShadowAttribute: [],
         AttributeTag: [attributeTagLink('20', '100', papRed())],
       },
-      { ...domainAttributeFields(), Tag: [osint()], Sighting: [], ShadowAttribute: [proposal('2', '101', 'evil.example.org')] },
+      {
+        ...domainAttributeFields(),
+        Tag: [osint()],
+        Sighting: [],
+        ShadowAttribute: [proposal('2', '101', 'evil.example.org')],
+      },
     ],
     ShadowAttribute: [proposal('1', '0', 'login-evil.example')],
     Object: [
       {
         ...objectRow('7'),
         ObjectReference: [objectReference()],
-        Attribute: [{ ...filenameAttributeFields() }, { ...sha256AttributeFields(), Tag: [countryTag()], Galaxy: [countryGalaxy({})] }],
+        Attribute: [
+          { ...filenameAttributeFields() },
+          { ...sha256AttributeFields(), Tag: [countryTag()], Galaxy: [countryGalaxy({})] },
+        ],
       },
       { ...objectRow('8'), name: 'domain-ip', Attribute: [] },
     ],
@@ -171,7 +210,16 @@ export function fetchEventLayout(): Rec {
     Galaxy: [sofacyGalaxy(), countryGalaxy()],
     RelatedEvent: [relatedEvent()],
     RelatedAttribute: {
-      '100': [{ id: '12', attribute_id: '900', value: '203.0.113.7', org_id: '2', info: 'Older campaign', date: '2024-09-20' }],
+      '100': [
+        {
+          id: '12',
+          attribute_id: '900',
+          value: '203.0.113.7',
+          org_id: '2',
+          info: 'Older campaign',
+          date: '2024-09-20',
+        },
+      ],
     },
     Sighting: [sighting('1', '100'), sighting('2', '103')],
     EventReport: [report()],

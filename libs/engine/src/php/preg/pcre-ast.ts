@@ -14,30 +14,70 @@ export type PcreFlags = {
   J: boolean;
 };
 
-export type ClassEscapeName = 'd' | 'D' | 'w' | 'W' | 's' | 'S' | 'h' | 'H' | 'v' | 'V';
+export type ClassEscapeName =
+  | 'd'
+  | 'D'
+  | 'w'
+  | 'W'
+  | 's'
+  | 'S'
+  | 'h'
+  | 'H'
+  | 'v'
+  | 'V';
 
 export type SetItem =
   | { readonly kind: 'range'; readonly from: number; readonly to: number }
   | { readonly kind: 'escape'; readonly name: ClassEscapeName }
   | { readonly kind: 'posix'; readonly name: string; readonly negated: boolean }
-  | { readonly kind: 'property'; readonly name: string; readonly negated: boolean };
+  | {
+      readonly kind: 'property';
+      readonly name: string;
+      readonly negated: boolean;
+    };
 
 /**
  * bos/eos: start/end of subject; eosNl: end or before a final "\n" (PCRE `$`, `\Z`);
  * mStart/mEnd: `^`/`$` in multiline mode (newline = "\n" only, PCRE's default).
  */
-export type AssertName = 'bos' | 'eos' | 'eosNl' | 'mStart' | 'mEnd' | 'wordB' | 'nonWordB';
+export type AssertName =
+  | 'bos'
+  | 'eos'
+  | 'eosNl'
+  | 'mStart'
+  | 'mEnd'
+  | 'wordB'
+  | 'nonWordB';
 
 export type PcreNode =
   | { readonly kind: 'empty' }
   | { readonly kind: 'char'; readonly cp: number; readonly caseless: boolean }
-  | { readonly kind: 'set'; readonly negated: boolean; readonly items: readonly SetItem[]; readonly caseless: boolean }
+  | {
+      readonly kind: 'set';
+      readonly negated: boolean;
+      readonly items: readonly SetItem[];
+      readonly caseless: boolean;
+    }
   | { readonly kind: 'dot'; readonly dotAll: boolean }
   | { readonly kind: 'assert'; readonly name: AssertName }
-  | { readonly kind: 'group'; readonly index: number | null; readonly name: string | null; readonly body: PcreNode }
-  | { readonly kind: 'look'; readonly behind: boolean; readonly negate: boolean; readonly body: PcreNode }
+  | {
+      readonly kind: 'group';
+      readonly index: number | null;
+      readonly name: string | null;
+      readonly body: PcreNode;
+    }
+  | {
+      readonly kind: 'look';
+      readonly behind: boolean;
+      readonly negate: boolean;
+      readonly body: PcreNode;
+    }
   | { readonly kind: 'atomic'; readonly body: PcreNode }
-  | { readonly kind: 'backref'; readonly ref: number | string; readonly caseless: boolean }
+  | {
+      readonly kind: 'backref';
+      readonly ref: number | string;
+      readonly caseless: boolean;
+    }
   | {
       readonly kind: 'quant';
       readonly body: PcreNode;

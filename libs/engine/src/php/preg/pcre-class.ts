@@ -3,12 +3,26 @@ import { PcreCursor } from './pcre-cursor';
 import { readEscape } from './pcre-escape';
 
 export const POSIX_CLASSES = [
-  'alnum', 'alpha', 'ascii', 'blank', 'cntrl', 'digit', 'graph', 'lower', 'print', 'punct', 'space', 'upper', 'word', 'xdigit',
+  'alnum',
+  'alpha',
+  'ascii',
+  'blank',
+  'cntrl',
+  'digit',
+  'graph',
+  'lower',
+  'print',
+  'punct',
+  'space',
+  'upper',
+  'word',
+  'xdigit',
 ] as const;
 
 /** `[:name:]` or `[:^name:]` at the cursor (which is on the "["); null when it is not POSIX syntax. */
 function readPosix(cur: PcreCursor): SetItem | null {
-  if (cur.at('[.') || cur.at('[=')) throw new PcreSyntaxError('POSIX collating elements are not supported');
+  if (cur.at('[.') || cur.at('[='))
+    throw new PcreSyntaxError('POSIX collating elements are not supported');
   if (!cur.at('[:')) return null;
   const start = cur.pos;
   cur.pos += 2;
@@ -18,14 +32,19 @@ function readPosix(cur: PcreCursor): SetItem | null {
     cur.pos = start;
     return null;
   }
-  if (!(POSIX_CLASSES as readonly string[]).includes(name)) throw new PcreSyntaxError(`unknown POSIX class name "${name}"`);
+  if (!(POSIX_CLASSES as readonly string[]).includes(name))
+    throw new PcreSyntaxError(`unknown POSIX class name "${name}"`);
   return { kind: 'posix', name, negated };
 }
 
 type ClassAtom = { readonly cp: number } | { readonly item: SetItem } | null;
 
 /** One member of a class: a character, an escape class, or null for \E / \Q (quote mode toggled). */
-function readAtom(cur: PcreCursor, state: { quoting: boolean }, caseless: boolean): ClassAtom {
+function readAtom(
+  cur: PcreCursor,
+  state: { quoting: boolean },
+  caseless: boolean,
+): ClassAtom {
   const cp = cur.next();
   if (state.quoting) {
     if (cp === 92 && cur.eat('E')) {
@@ -39,18 +58,35 @@ function readAtom(cur: PcreCursor, state: { quoting: boolean }, caseless: boolea
   if (esc.kind === 'char') return { cp: esc.cp };
   if (esc.kind === 'item') return { item: esc.item };
   if (esc.kind === 'quote') state.quoting = true;
-  if (esc.kind === 'node') throw new PcreSyntaxError('escape sequence is invalid in a character class');
+  if (esc.kind === 'node')
+    throw new PcreSyntaxError(
+      'escape sequence is invalid in a character class',
+    );
   return null;
 }
 
 /** Optional "-x" after a first character: returns the range end or null (cursor unchanged). */
-function readRangeEnd(cur: PcreCursor, state: { quoting: boolean }, caseless: boolean, from: number): number | null {
-  if (state.quoting || !cur.at('-') || cur.peek(1) === undefined || cur.at(']', 1)) return null;
-  if (cur.at('[:', 1) || cur.at('[.', 1) || cur.at('[=', 1)) throw new PcreSyntaxError('invalid range in character class');
+function readRangeEnd(
+  cur: PcreCursor,
+  state: { quoting: boolean },
+  caseless: boolean,
+  from: number,
+): number | null {
+  if (
+    state.quoting ||
+    !cur.at('-') ||
+    cur.peek(1) === undefined ||
+    cur.at(']', 1)
+  )
+    return null;
+  if (cur.at('[:', 1) || cur.at('[.', 1) || cur.at('[=', 1))
+    throw new PcreSyntaxError('invalid range in character class');
   cur.pos++;
   const end = readAtom(cur, state, caseless);
-  if (!end || !('cp' in end)) throw new PcreSyntaxError('invalid range in character class');
-  if (end.cp < from) throw new PcreSyntaxError('range out of order in character class');
+  if (!end || !('cp' in end))
+    throw new PcreSyntaxError('invalid range in character class');
+  if (end.cp < from)
+    throw new PcreSyntaxError('range out of order in character class');
   return end.cp;
 }
 
@@ -61,7 +97,8 @@ export function parseClass(cur: PcreCursor, caseless: boolean): PcreNode {
   const state = { quoting: false };
   let first = true;
   for (;;) {
-    if (cur.done) throw new PcreSyntaxError('missing terminating ] for character class');
+    if (cur.done)
+      throw new PcreSyntaxError('missing terminating ] for character class');
     if (!state.quoting && !first && cur.eat(']')) break;
     first = false;
     const posix = state.quoting ? null : readPosix(cur);
@@ -69,7 +106,12 @@ export function parseClass(cur: PcreCursor, caseless: boolean): PcreNode {
     if (!atom) continue;
     if ('item' in atom) {
       // PCRE2 refuses a class escape as a range start ("[\d-z]"); "[\d-]" is fine.
-      if (!state.quoting && cur.at('-') && cur.peek(1) !== undefined && !cur.at(']', 1)) {
+      if (
+        !state.quoting &&
+        cur.at('-') &&
+        cur.peek(1) !== undefined &&
+        !cur.at(']', 1)
+      ) {
         throw new PcreSyntaxError('invalid range in character class');
       }
       items.push(atom.item);

@@ -23,7 +23,8 @@ export class PcreCursor {
 
   /** True when the next code points spell `text` (ASCII). */
   at(text: string, offset = 0): boolean {
-    for (let i = 0; i < text.length; i++) if (this.cps[this.pos + offset + i] !== text.charCodeAt(i)) return false;
+    for (let i = 0; i < text.length; i++)
+      if (this.cps[this.pos + offset + i] !== text.charCodeAt(i)) return false;
     return true;
   }
 
@@ -41,15 +42,18 @@ export class PcreCursor {
   /** Reads code points while `test` holds, as a string (only used for ASCII syntax). */
   readWhile(test: (cp: number) => boolean): string {
     let out = '';
-    while (!this.done && test(this.cps[this.pos])) out += String.fromCodePoint(this.cps[this.pos++]);
+    while (!this.done && test(this.cps[this.pos]))
+      out += String.fromCodePoint(this.cps[this.pos++]);
     return out;
   }
 
   /** Reads `name` followed by `close`; the name must be a PCRE group name. */
   readName(close: string): string {
     const name = this.readWhile((c) => c !== close.charCodeAt(0));
-    if (!this.eat(close)) throw new PcreSyntaxError(`missing ${close} after a group name`);
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(name)) throw new PcreSyntaxError(`invalid group name "${name}"`);
+    if (!this.eat(close))
+      throw new PcreSyntaxError(`missing ${close} after a group name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(name))
+      throw new PcreSyntaxError(`invalid group name "${name}"`);
     return name;
   }
 
@@ -59,9 +63,12 @@ export class PcreCursor {
   }
 }
 
-export const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 48 && c <= 57;
-export const isOctal = (c: number | undefined): boolean => c !== undefined && c >= 48 && c <= 55;
+export const isDigit = (c: number | undefined): boolean =>
+  c !== undefined && c >= 48 && c <= 57;
+export const isOctal = (c: number | undefined): boolean =>
+  c !== undefined && c >= 48 && c <= 55;
 export const isHex = (c: number | undefined): boolean =>
-  c !== undefined && ((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102));
+  c !== undefined &&
+  ((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102));
 export const isAsciiAlnum = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

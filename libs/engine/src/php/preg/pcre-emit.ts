@@ -1,4 +1,9 @@
-import { AssertName, PcreNode, PcreParseResult, PregUnsupportedError } from './pcre-ast';
+import {
+  AssertName,
+  PcreNode,
+  PcreParseResult,
+  PregUnsupportedError,
+} from './pcre-ast';
 import { emitCodePoint, emitSet, setHasCase } from './pcre-emit-set';
 
 export type JsRegexSource = { readonly source: string; readonly flags: string };
@@ -21,12 +26,21 @@ const UTF_WORD_ASSERTS: Partial<Record<AssertName, string>> = {
   nonWordB: `(?:(?<=${UCP_WORD})(?=${UCP_WORD})|(?<!${UCP_WORD})(?!${UCP_WORD}))`,
 };
 
-type Numbering = { readonly groups: Map<number, number>; readonly helpers: Map<PcreNode, number> };
+type Numbering = {
+  readonly groups: Map<number, number>;
+  readonly helpers: Map<PcreNode, number>;
+};
 
 function children(node: PcreNode): readonly PcreNode[] {
   if (node.kind === 'seq') return node.items;
   if (node.kind === 'alt') return node.branches;
-  if (node.kind === 'group' || node.kind === 'look' || node.kind === 'atomic' || node.kind === 'quant') return [node.body];
+  if (
+    node.kind === 'group' ||
+    node.kind === 'look' ||
+    node.kind === 'atomic' ||
+    node.kind === 'quant'
+  )
+    return [node.body];
   return [];
 }
 
@@ -39,8 +53,10 @@ function numberGroups(root: PcreNode): Numbering {
   const numbering: Numbering = { groups: new Map(), helpers: new Map() };
   let next = 0;
   const visit = (node: PcreNode): void => {
-    if (node.kind === 'atomic' || (node.kind === 'quant' && node.possessive)) numbering.helpers.set(node, ++next);
-    if (node.kind === 'group' && node.index !== null) numbering.groups.set(node.index, ++next);
+    if (node.kind === 'atomic' || (node.kind === 'quant' && node.possessive))
+      numbering.helpers.set(node, ++next);
+    if (node.kind === 'group' && node.index !== null)
+      numbering.groups.set(node.index, ++next);
     children(node).forEach(visit);
   };
   visit(root);
@@ -56,23 +72,40 @@ const hasCase = (cp: number): boolean => {
 function caselessMode(root: PcreNode, utf: boolean): boolean {
   const seen = new Set<boolean>();
   const visit = (node: PcreNode): void => {
-    if (node.kind === 'char' && (utf || node.cp < 0x80) && hasCase(node.cp)) seen.add(node.caseless);
+    if (node.kind === 'char' && (utf || node.cp < 0x80) && hasCase(node.cp))
+      seen.add(node.caseless);
     if (node.kind === 'set' && setHasCase(node, utf)) seen.add(node.caseless);
     if (node.kind === 'backref') seen.add(node.caseless);
     children(node).forEach(visit);
   };
   visit(root);
   if (seen.size > 1) {
-    throw new PregUnsupportedError('mixing case-sensitive and case-insensitive parts ((?i) inside the pattern) is not supported');
+    throw new PregUnsupportedError(
+      'mixing case-sensitive and case-insensitive parts ((?i) inside the pattern) is not supported',
+    );
   }
   return seen.has(true);
 }
 
-function emitQuant(node: Extract<PcreNode, { kind: 'quant' }>, utf: boolean, n: Numbering): string {
+function emitQuant(
+  node: Extract<PcreNode, { kind: 'quant' }>,
+  utf: boolean,
+  n: Numbering,
+): string {
   const body = `(?:${emitNode(node.body, utf, n)})`;
   const { min, max } = node;
-  const count = min === 0 && max === Infinity ? '*' : min === 1 && max === Infinity ? '+' : min === 0 && max === 1 ? '?'
-    : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
+  const count =
+    min === 0 && max === Infinity
+      ? '*'
+      : min === 1 && max === Infinity
+        ? '+'
+        : min === 0 && max === 1
+          ? '?'
+          : max === Infinity
+            ? `{${min},}`
+            : min === max
+              ? `{${min}}`
+              : `{${min},${max}}`;
   const plain = body + count + (node.lazy ? '?' : '');
   return node.possessive ? `(?:(?=(${plain}))\\${n.helpers.get(node)})` : plain;
 }
@@ -90,7 +123,12 @@ function emitNode(node: PcreNode, utf: boolean, n: Numbering): string {
     case 'assert':
       return (utf && UTF_WORD_ASSERTS[node.name]) || ASSERTS[node.name];
     case 'group': {
-      const open = node.index === null ? '(?:' : node.name === null ? '(' : `(?<${node.name}>`;
+      const open =
+        node.index === null
+          ? '(?:'
+          : node.name === null
+            ? '('
+            : `(?<${node.name}>`;
       return `${open}${emitNode(node.body, utf, n)})`;
     }
     case 'look':
@@ -98,7 +136,9 @@ function emitNode(node: PcreNode, utf: boolean, n: Numbering): string {
     case 'atomic':
       return `(?:(?=(${emitNode(node.body, utf, n)}))\\${n.helpers.get(node)})`;
     case 'backref':
-      return typeof node.ref === 'number' ? `(?:\\${n.groups.get(node.ref)})` : `\\k<${node.ref}>`;
+      return typeof node.ref === 'number'
+        ? `(?:\\${n.groups.get(node.ref)})`
+        : `\\k<${node.ref}>`;
     case 'quant':
       return emitQuant(node, utf, n);
     case 'seq':
@@ -109,7 +149,10 @@ function emitNode(node: PcreNode, utf: boolean, n: Numbering): string {
 }
 
 /** Translates a parsed PCRE pattern into JS RegExp source and flags. */
-export function emitJs(parsed: PcreParseResult, options: EmitOptions): JsRegexSource {
+export function emitJs(
+  parsed: PcreParseResult,
+  options: EmitOptions,
+): JsRegexSource {
   const caseless = caselessMode(parsed.root, options.utf);
   const body = emitNode(parsed.root, options.utf, numberGroups(parsed.root));
   const source = options.anchored ? `${ASSERTS.bos}(?:${body})` : body;

@@ -21,18 +21,28 @@ import { PcreNode, PregReDoSError } from './pcre-ast';
 const NESTING_BUDGET = 1000;
 const ALTERNATION_REPEAT_LIMIT = 16;
 
-type FirstInfo = { readonly chars: ReadonlySet<number> | null; readonly nullable: boolean };
+type FirstInfo = {
+  readonly chars: ReadonlySet<number> | null;
+  readonly nullable: boolean;
+};
 const ANY: FirstInfo = { chars: null, nullable: false };
 const NOTHING: FirstInfo = { chars: new Set(), nullable: true };
 
-function union(a: ReadonlySet<number> | null, b: ReadonlySet<number> | null): ReadonlySet<number> | null {
+function union(
+  a: ReadonlySet<number> | null,
+  b: ReadonlySet<number> | null,
+): ReadonlySet<number> | null {
   return a === null || b === null ? null : new Set([...a, ...b]);
 }
 
 function caseVariants(cp: number, caseless: boolean): Set<number> {
   if (!caseless) return new Set([cp]);
   const c = String.fromCodePoint(cp);
-  return new Set([cp, c.toLowerCase().codePointAt(0) ?? cp, c.toUpperCase().codePointAt(0) ?? cp]);
+  return new Set([
+    cp,
+    c.toLowerCase().codePointAt(0) ?? cp,
+    c.toUpperCase().codePointAt(0) ?? cp,
+  ]);
 }
 
 /** Characters an item can start with (null = any) and whether it can match the empty string. */
@@ -59,21 +69,34 @@ function firstInfo(node: PcreNode): FirstInfo {
         return { chars: union(acc.chars, next.chars), nullable: next.nullable };
       }, NOTHING);
     case 'alt':
-      return node.branches.map(firstInfo).reduce((a, b) => ({ chars: union(a.chars, b.chars), nullable: a.nullable || b.nullable }));
+      return node.branches.map(firstInfo).reduce((a, b) => ({
+        chars: union(a.chars, b.chars),
+        nullable: a.nullable || b.nullable,
+      }));
     default:
       return NOTHING;
   }
 }
 
-function overlaps(a: ReadonlySet<number> | null, b: ReadonlySet<number> | null): boolean {
+function overlaps(
+  a: ReadonlySet<number> | null,
+  b: ReadonlySet<number> | null,
+): boolean {
   if (a === null || b === null) return true;
   for (const c of a) if (b.has(c)) return true;
   return false;
 }
 
-function checkAlternation(node: Extract<PcreNode, { kind: 'alt' }>, pattern: string): void {
+function checkAlternation(
+  node: Extract<PcreNode, { kind: 'alt' }>,
+  pattern: string,
+): void {
   const infos = node.branches.map(firstInfo);
-  const ambiguous = infos.some((x) => x.nullable) || infos.some((x, i) => infos.slice(i + 1).some((y) => overlaps(x.chars, y.chars)));
+  const ambiguous =
+    infos.some((x) => x.nullable) ||
+    infos.some((x, i) =>
+      infos.slice(i + 1).some((y) => overlaps(x.chars, y.chars)),
+    );
   if (ambiguous) {
     throw new PregReDoSError(
       `regular expression ${pattern} rejected: a repeated alternation whose branches can match the same text may backtrack catastrophically (ReDoS)`,
@@ -81,7 +104,11 @@ function checkAlternation(node: Extract<PcreNode, { kind: 'alt' }>, pattern: str
   }
 }
 
-function checkQuant(node: Extract<PcreNode, { kind: 'quant' }>, outerMax: number | null, pattern: string): number | null {
+function checkQuant(
+  node: Extract<PcreNode, { kind: 'quant' }>,
+  outerMax: number | null,
+  pattern: string,
+): number | null {
   if (node.possessive) return null;
   if (outerMax !== null && node.max > node.min) {
     const product = outerMax * node.max;
@@ -106,7 +133,8 @@ function visit(node: PcreNode, outerMax: number | null, pattern: string): void {
       visit(node.body, null, pattern);
       return;
     case 'alt':
-      if (outerMax !== null && outerMax > ALTERNATION_REPEAT_LIMIT) checkAlternation(node, pattern);
+      if (outerMax !== null && outerMax > ALTERNATION_REPEAT_LIMIT)
+        checkAlternation(node, pattern);
       node.branches.forEach((b) => visit(b, outerMax, pattern));
       return;
     case 'seq':
@@ -122,6 +150,9 @@ function visit(node: PcreNode, outerMax: number | null, pattern: string): void {
 }
 
 /** Throws PregReDoSError when the pattern can backtrack exponentially (see the rules above). */
-export function assertNoCatastrophicBacktracking(root: PcreNode, pattern: string): void {
+export function assertNoCatastrophicBacktracking(
+  root: PcreNode,
+  pattern: string,
+): void {
   visit(root, null, pattern);
 }

@@ -1,25 +1,58 @@
 import { isPhpArray, phpTypeName } from '../php-array';
 import { PhpTypeError } from '../php-errors';
 import { phpToString } from '../php-string';
-import { PcreFlags, PcreSyntaxError, PregError, PregUnsupportedError } from './pcre-ast';
+import {
+  PcreFlags,
+  PcreSyntaxError,
+  PregError,
+  PregUnsupportedError,
+} from './pcre-ast';
 import { emitJs } from './pcre-emit';
 import { parsePcre } from './pcre-parser';
 import { assertNoCatastrophicBacktracking } from './pcre-redos';
 
+/**
+ * PHP `preg_match()` on top of JS RegExp. The pattern (delimiters + modifiers i m s x u A D U n J S X)
+ * is parsed as PCRE, checked by the ReDoS guard (pcre-redos.ts) and re-emitted as JS source:
+ * - anchors and "." are spelled out so they follow PCRE (newline = "\n"; `$` also before a final
+ *   "\n" unless D; `^`/`$` with m ignore "\r" and U+2028), `\A \z \Z \G` are supported;
+ * - without u the subject is matched as UTF-8 bytes (see pcre-emit-set.ts), with u as code points
+ *   with PCRE2_UCP semantics (Unicode \d \w \b, JS `v` flag);
+ * - atomic groups and possessive quantifiers become `(?=(X))\k` (JS lookaheads are atomic);
+ * - (?i) must agree across the pattern; inline s m x U n work anywhere.
+ * Approximations: a back reference to a group that did not participate matches "" in JS (PCRE
+ * fails); with i+u, \p{Lu}/\p{Ll} also match the other case in JS; JS accepts lookbehinds PCRE
+ * would refuse as unbounded; POSIX [:punct:] [:graph:] [:print:] stay ASCII under u. Constructs
+ * without a JS equivalent (recursion, conditionals, \X, verbs, branch reset...) throw
+ * PregUnsupportedError; patterns PHP itself rejects make pregMatch return false, as PHP does.
+ */
 type Compiled = { readonly regex: RegExp; readonly utf: boolean };
-type Modifiers = { readonly flags: PcreFlags; readonly utf: boolean; readonly anchored: boolean; readonly dollarEndOnly: boolean };
+type Modifiers = {
+  readonly flags: PcreFlags;
+  readonly utf: boolean;
+  readonly anchored: boolean;
+  readonly dollarEndOnly: boolean;
+};
 
 const CACHE_LIMIT = 256;
 const cache = new Map<string, Compiled | PregError | null>();
-const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+const BRACKETS: Record<string, string> = {
+  '(': ')',
+  '[': ']',
+  '{': '}',
+  '<': '>',
+};
 const encoder = new TextEncoder();
 
 /** PHP's delimiter scan: the end delimiter is the next one not escaped by a backslash (brackets nest). */
-function splitDelimiters(pattern: string): { body: string; modifiers: string } | null {
+function splitDelimiters(
+  pattern: string,
+): { body: string; modifiers: string } | null {
   let p = 0;
   while (p < pattern.length && ' \t\n\r\v\f'.includes(pattern[p])) p++;
   const start = pattern[p];
-  if (start === undefined || /[A-Za-z0-9\\]/.test(start) || start === '\u0000') return null;
+  if (start === undefined || /[A-Za-z0-9\\]/.test(start) || start === '\u0000')
+    return null;
   const end = BRACKETS[start] ?? start;
   let depth = 1;
   let i = p + 1;
@@ -29,17 +62,36 @@ function splitDelimiters(pattern: string): { body: string; modifiers: string } |
     else if (c === end && --depth === 0) break;
     else if (c === start && end !== start) depth++;
   }
-  return i >= pattern.length ? null : { body: pattern.slice(p + 1, i), modifiers: pattern.slice(i + 1) };
+  return i >= pattern.length
+    ? null
+    : { body: pattern.slice(p + 1, i), modifiers: pattern.slice(i + 1) };
 }
 
 /** PHP modifiers; unknown ones (and /e, removed in PHP 7) make preg_match fail. */
 function parseModifiers(text: string): Modifiers | null {
-  const flags: PcreFlags = { i: false, m: false, s: false, x: false, U: false, n: false, J: false };
+  const flags: PcreFlags = {
+    i: false,
+    m: false,
+    s: false,
+    x: false,
+    U: false,
+    n: false,
+    J: false,
+  };
   let utf = false;
   let anchored = false;
   let dollarEndOnly = false;
   for (const c of text) {
-    if (c === 'i' || c === 'm' || c === 's' || c === 'x' || c === 'U' || c === 'n' || c === 'J') flags[c] = true;
+    if (
+      c === 'i' ||
+      c === 'm' ||
+      c === 's' ||
+      c === 'x' ||
+      c === 'U' ||
+      c === 'n' ||
+      c === 'J'
+    )
+      flags[c] = true;
     else if (c === 'u') utf = true;
     else if (c === 'A') anchored = true;
     else if (c === 'D') dollarEndOnly = true;
@@ -49,7 +101,9 @@ function parseModifiers(text: string): Modifiers | null {
 }
 
 const toCodePoints = (text: string, utf: boolean): number[] =>
-  utf ? Array.from(text, (c) => c.codePointAt(0) ?? 0) : Array.from(encoder.encode(text));
+  utf
+    ? Array.from(text, (c) => c.codePointAt(0) ?? 0)
+    : Array.from(encoder.encode(text));
 
 function compileUncached(pattern: string): Compiled | null {
   const parts = splitDelimiters(pattern);
@@ -58,7 +112,11 @@ function compileUncached(pattern: string): Compiled | null {
   const { utf, anchored, dollarEndOnly, flags } = modifiers;
   let js: { source: string; flags: string };
   try {
-    const parsed = parsePcre(toCodePoints(parts.body, utf), { utf, dollarEndOnly, flags });
+    const parsed = parsePcre(toCodePoints(parts.body, utf), {
+      utf,
+      dollarEndOnly,
+      flags,
+    });
     assertNoCatastrophicBacktracking(parsed.root, pattern);
     js = emitJs(parsed, { utf, anchored });
   } catch (e) {
@@ -68,7 +126,9 @@ function compileUncached(pattern: string): Compiled | null {
   try {
     return { regex: new RegExp(js.source, js.flags), utf };
   } catch (e) {
-    throw new PregUnsupportedError(`regular expression ${pattern} cannot be translated to a JavaScript RegExp: ${(e as Error).message}`);
+    throw new PregUnsupportedError(
+      `regular expression ${pattern} cannot be translated to a JavaScript RegExp: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -77,7 +137,9 @@ function compileUncached(pattern: string): Compiled | null {
  * PHP itself would refuse it (bad delimiter, unknown modifier, PCRE syntax error: preg_match warns
  * and returns false); throws PregUnsupportedError / PregReDoSError for patterns this port refuses.
  */
-export function pregCompile(pattern: string): { readonly regex: RegExp; readonly utf: boolean } | null {
+export function pregCompile(
+  pattern: string,
+): { readonly regex: RegExp; readonly utf: boolean } | null {
   let entry = cache.get(pattern);
   if (entry === undefined) {
     try {
@@ -95,7 +157,8 @@ export function pregCompile(pattern: string): { readonly regex: RegExp; readonly
 
 /** Without `u`, PCRE matches bytes: one code unit per UTF-8 byte, bytes >= 0x80 moved to U+E080..U+E0FF. */
 function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
@@ -104,7 +167,8 @@ function toByteString(text: string): string {
   const units: number[] = [];
   for (const b of encoder.encode(text)) units.push(b < 0x80 ? b : 0xe000 + b);
   let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  for (let i = 0; i < units.length; i += 8192)
+    out += String.fromCharCode(...units.slice(i, i + 8192));
   return out;
 }
 
@@ -128,7 +192,9 @@ function isWellFormed(text: string): boolean {
  */
 export function pregMatch(pattern: string, subject: unknown): 0 | 1 | false {
   if (isPhpArray(subject)) {
-    throw new PhpTypeError(`preg_match(): Argument #2 ($subject) must be of type string, ${phpTypeName(subject)} given`);
+    throw new PhpTypeError(
+      `preg_match(): Argument #2 ($subject) must be of type string, ${phpTypeName(subject)} given`,
+    );
   }
   const compiled = pregCompile(pattern);
   if (!compiled) return false;

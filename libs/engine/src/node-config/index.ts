@@ -1,0 +1,2 @@
+export * from './saved-filters';
+export * from './params-with-values';
