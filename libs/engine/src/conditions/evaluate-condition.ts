@@ -1,4 +1,4 @@
-import { isPhpArray, phpInArray, phpLooseEquals, phpSort, phpValues, type PhpArray } from '../php';
+import { isPhpArray, phpInArray, phpIsNumeric, phpLooseEquals, phpSort, phpValues, type PhpArray } from '../php';
 
 /**
  * MISP's `evaluateCondition(data, operator, value)` with PHP 8 loose comparison (spec §6.4). Note the
@@ -26,12 +26,16 @@ export function evaluateCondition(data: unknown, operator: string, value: unknow
 }
 
 function evaluateListCondition(data: PhpArray, operator: string, value: PhpArray): boolean {
-  const matching = phpValues(data).filter((item) => phpInArray(item, value));
+  const values = phpValues(data);
+  const isIn = looseMembership(value);
   switch (operator) {
     case 'in_or':
-      return matching.length > 0;
+      return values.some(isIn);
     case 'not_in_or':
-      return matching.length === 0;
+      return !values.some(isIn);
+  }
+  const matching = values.filter(isIn);
+  switch (operator) {
     case 'in_and':
       // Both sides sorted (PHP `sort`) and re-indexed, then loose array equality: duplicates in `data`
       // (the same tag on two attributes) make it fail, as in MISP.
@@ -42,4 +46,17 @@ function evaluateListCondition(data: PhpArray, operator: string, value: PhpArray
     default:
       return false;
   }
+}
+
+/**
+ * `in_array($item, $list)` as a predicate. Tag lists are non-numeric strings, and a string is loosely equal
+ * to a non-numeric string only when identical, so those go through a Set; anything else (numbers, booleans,
+ * numeric strings) takes PHP's full rules.
+ */
+function looseMembership(list: PhpArray): (item: unknown) => boolean {
+  const members = phpValues(list);
+  const plain = members.every((m) => typeof m === 'string' && !phpIsNumeric(m) && m.trim() === m);
+  if (!plain) return (item) => phpInArray(item, list);
+  const set = new Set(members);
+  return (item) => (typeof item === 'string' && !phpIsNumeric(item) ? set.has(item) : phpInArray(item, list));
 }

@@ -82,7 +82,13 @@ export function phpEntries(array: PhpArray): PhpEntry[] {
 
 /** PHP `array_values()`. */
 export function phpValues(array: PhpArray): unknown[] {
-  return phpEntries(array).map((e) => e[1]);
+  const out: unknown[] = [];
+  if (Array.isArray(array)) {
+    for (let i = 0; i < array.length; i++) if (i in array) out.push(array[i]);
+    return out;
+  }
+  for (const key of Object.keys(array)) out.push((array as Record<string, unknown>)[key]);
+  return out;
 }
 
 /** PHP `count()` on an array. */

@@ -147,7 +147,19 @@ export function phpCompare(a: unknown, b: unknown): Cmp {
 
 /** PHP 8 loose equality `$a == $b`. */
 export function phpLooseEquals(a: unknown, b: unknown): boolean {
+  // Hot path of tag and filter conditions: two strings are equal when identical, and differ when either
+  // cannot be numeric (only numeric strings compare by value). Everything else takes the full rules.
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (a === b) return true;
+    if (!mayBeNumeric(a) || !mayBeNumeric(b)) return false;
+  }
   return phpCompare(a, b) === 0;
+}
+
+/** A cheap necessary condition for a PHP numeric string: its first non-blank character. */
+function mayBeNumeric(s: string): boolean {
+  const c = s.trimStart().charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 }
 
 /** PHP 8 `$a != $b`. */
@@ -177,7 +189,12 @@ export function phpGreaterOrEqual(a: unknown, b: unknown): boolean {
 
 /** PHP `in_array($needle, $haystack)` without the strict flag (loose `==`). */
 export function phpInArray(needle: unknown, haystack: PhpArray): boolean {
-  return phpEntries(haystack).some(([, v]) => phpLooseEquals(v, needle));
+  if (Array.isArray(haystack)) {
+    for (let i = 0; i < haystack.length; i++) if (i in haystack && phpLooseEquals(haystack[i], needle)) return true;
+    return false;
+  }
+  for (const key of Object.keys(haystack)) if (phpLooseEquals((haystack as Record<string, unknown>)[key], needle)) return true;
+  return false;
 }
 
 /** PHP `$a === $b`: same type and value; arrays need the same key/value pairs in the same order. */

@@ -63,14 +63,14 @@ class Walker {
     switch (node.data.module_type) {
       case 'trigger':
         this.traceInstant(node, 'success');
-        outputs = outputsOf(node);
+        outputs = outputsOf(node, this.opts.graph);
         break;
       case 'logic':
         outputs = await this.runLogic(node);
         break;
       default:
         if (!(await this.runAction(node, pathType, path))) return false;
-        outputs = outputsOf(node);
+        outputs = outputsOf(node, this.opts.graph);
     }
     return this.follow(node, pathType, path, outputs);
   }
@@ -133,7 +133,7 @@ class Walker {
   /** A logic node runs inside the walker: never skipped, never in executed_nodes, errors not collected. */
   private async runLogic(node: WalkNode): Promise<Connections> {
     const started = this.traceStart(node);
-    const outputs = outputsOf(node);
+    const outputs = outputsOf(node, this.opts.graph);
     const pick = (name: string) => outputs.filter(([n]) => n === name);
     switch (node.data.id) {
       case 'concurrent-task':
