@@ -2,7 +2,7 @@ import { isPhpArray, phpArrayGet, phpEmpty, phpOffsetKey, phpTypeName } from '..
 import { CoreFormatConversionError } from './core-format-errors';
 import type { DraftRecord, JsonRecord } from './core-format.types';
 import { hasEmptySharingGroup } from './event-sublists';
-import { isRecord, isSet, listItems, omitKeys } from './record-utils';
+import { copyRecord, isRecord, isSet, listItems, omitKeys, withKey } from './record-utils';
 import { buildAllTags, mergeLinkedTags } from './tag-lists';
 
 export type AttributeContext = {
@@ -12,13 +12,21 @@ export type AttributeContext = {
   inheritedTags: readonly JsonRecord[];
 };
 
-const DROPPED = ['value1', 'value2'];
+const hasOwn = (record: JsonRecord, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
+/** Keys `__cleanAttributes` unsets; `undefined` (no allocation) in the common case of none. */
 function droppedKeys(attribute: JsonRecord): ReadonlySet<string> | undefined {
-  const keys = DROPPED.filter((key) => Object.prototype.hasOwnProperty.call(attribute, key));
-  if (isSet(attribute['AttributeTag'])) keys.push('AttributeTag');
-  if (hasEmptySharingGroup(attribute)) keys.push('SharingGroup');
-  return keys.length === 0 ? undefined : new Set(keys);
+  const value1 = hasOwn(attribute, 'value1');
+  const value2 = hasOwn(attribute, 'value2');
+  const tagLinks = isSet(attribute['AttributeTag']);
+  const sharingGroup = hasEmptySharingGroup(attribute);
+  if (!value1 && !value2 && !tagLinks && !sharingGroup) return undefined;
+  const keys = new Set<string>();
+  if (value1) keys.add('value1');
+  if (value2) keys.add('value2');
+  if (tagLinks) keys.add('AttributeTag');
+  if (sharingGroup) keys.add('SharingGroup');
+  return keys;
 }
 
 /** JSONConverterTool's correlation entry: MISP renames the correlation row's ids. */
@@ -53,7 +61,7 @@ export function convertAttribute(attribute: unknown, context: AttributeContext, 
     throw new CoreFormatConversionError(`${where} must be an attribute object, ${phpTypeName(attribute)} given`);
   }
   const dropped = droppedKeys(attribute);
-  const draft = dropped === undefined ? { ...attribute } : omitKeys(attribute, dropped);
+  const draft = dropped === undefined ? copyRecord(attribute) : omitKeys(attribute, dropped);
   if (isSet(attribute['AttributeTag'])) {
     const tags = mergeLinkedTags(attribute['Tag'], attribute['AttributeTag']);
     if (tags !== undefined) draft['Tag'] = tags;
@@ -88,7 +96,7 @@ export function convertObjectList(list: unknown, context: AttributeContext): unk
   requireList(list, 'Event.Object').forEach((object, i) => {
     if (!isRecord(object) || phpEmpty(object['Attribute'])) return;
     const where = `Event.Object.${i}.Attribute`;
-    kept.push({ ...object, Attribute: convertAttributeList(object['Attribute'], context, where) });
+    kept.push(withKey(object, 'Attribute', convertAttributeList(object['Attribute'], context, where)));
   });
   return kept;
 }

@@ -138,6 +138,28 @@ describe('convertToCoreFormat: invalid input, unknown trigger, port failures', (
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('is not a MISP event') } });
   });
 
+  it('accepts port answers in restSearch envelopes', async () => {
+    const row = { id: '100', event_id: '42', object_id: '0', value: '203.0.113.7', Tag: [], Event: { id: '42' } };
+    const fetch = {
+      event: () =>
+        Promise.resolve({ response: [{ Event: { id: '42', Tag: [tlpAmber()], Attribute: [{ id: 'other' }] } }] }),
+      attribute: () => Promise.resolve({ response: { Attribute: [row] } }),
+    };
+    const data = okData(
+      await convertToCoreFormat('tag-attached-after-save', { Tag: { event_id: '42', attribute_id: '100' } }, { fetch }),
+    );
+    expect(at(data, 'Event', '_AttributeFlattened')).toEqual([
+      {
+        id: '100',
+        event_id: '42',
+        object_id: '0',
+        value: '203.0.113.7',
+        Tag: [],
+        _allTags: [{ ...tlpAmber(), inherited: true }],
+      },
+    ]);
+  });
+
   it('passes ids to the port as strings (numeric ids from PyMISP)', async () => {
     const fetch = fakePort({ events: { '42': quickFetchEvent() } });
     const data = okData(

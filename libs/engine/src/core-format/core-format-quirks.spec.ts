@@ -138,3 +138,21 @@ describe('conversion errors (MISP exception variant)', () => {
     });
   });
 });
+
+describe('hostile keys', () => {
+  it('copies a "__proto__" key (as JSON.parse makes it) as data, never as a prototype', () => {
+    const raw: unknown = JSON.parse('{"Event": {"id": "1"}, "__proto__": {"polluted": true}, "_module": "x"}');
+    const data = okData(convertEventToCoreFormat(raw));
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(data, '__proto__')).toBe(true);
+    expect(data).not.toHaveProperty('polluted');
+    expect(data['_module']).toBe('x');
+  });
+
+  it('keeps a "__proto__" key of an attribute as data in the copy', () => {
+    const raw: unknown = JSON.parse('{"Event": {"Attribute": [{"id": "1", "value1": "a", "__proto__": {"x": 1}}]}}');
+    const attribute = at(okData(convertEventToCoreFormat(raw)), 'Event', 'Attribute', 0) as object;
+    expect(Object.getPrototypeOf(attribute)).toBe(Object.prototype);
+    expect(Object.keys(attribute)).toEqual(['id', '__proto__', '_allTags']);
+  });
+});

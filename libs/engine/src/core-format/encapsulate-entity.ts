@@ -71,7 +71,7 @@ export function payloadEvent(
   scope: 'attribute' | 'object',
 ): JsonRecord | null {
   const event = record['Event'];
-  if (scope === 'attribute' && isRecord(event)) {
+  if (scope === 'attribute' && isRecord(event) && !phpEmpty(event)) {
     return isSet(record['EventTag']) ? { Event: event, EventTag: record['EventTag'] } : { Event: event };
   }
   return eventStub(entityEventId(entity));

@@ -1,5 +1,5 @@
 import type { DraftRecord, JsonRecord } from './core-format.types';
-import { isRecord, omitKeys, underscoreEntries } from './record-utils';
+import { isRecord, omitKeys, setKey, underscoreEntries } from './record-utils';
 
 /** Lower-case fields only an event has: their presence without an `Event` key marks a bare event. */
 const EVENT_ONLY_FIELDS = ['info', 'threat_level_id', 'analysis', 'publish_timestamp'];
@@ -34,7 +34,7 @@ function wrapBareEvent(record: JsonRecord): JsonRecord {
   const outside = new Set(TOP_LEVEL_ONLY);
   for (const [key] of underscoreEntries(record)) outside.add(key);
   const wrapped: DraftRecord = { Event: omitKeys(record, outside) };
-  for (const key of outside) if (hasOwn(record, key)) wrapped[key] = record[key];
+  for (const key of outside) if (hasOwn(record, key)) setKey(wrapped, key, record[key]);
   return wrapped;
 }
 

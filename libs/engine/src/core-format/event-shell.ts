@@ -1,5 +1,5 @@
 import type { DraftRecord, JsonRecord } from './core-format.types';
-import { hasAnyKey, isRecord, isSet, omitKeys } from './record-utils';
+import { copyRecord, hasAnyKey, isRecord, isSet, omitKeys } from './record-utils';
 
 /**
  * The content lists an event brings along in fetchEvent/view layouts. MISP's re-fetches
@@ -24,12 +24,12 @@ export function eventShell(record: JsonRecord | null): EventShell {
     const event: DraftRecord = {};
     return { top: { Event: event }, event };
   }
-  const top = hasAnyKey(record, CONTENT_LISTS) ? omitKeys(record, CONTENT_LISTS) : { ...record };
+  const top = hasAnyKey(record, CONTENT_LISTS) ? omitKeys(record, CONTENT_LISTS) : copyRecord(record);
   const source = record['Event'];
   const event: DraftRecord = isRecord(source)
     ? hasAnyKey(source, CONTENT_LISTS)
       ? omitKeys(source, CONTENT_LISTS)
-      : { ...source }
+      : copyRecord(source)
     : {};
   top['Event'] = event;
   return { top, event };

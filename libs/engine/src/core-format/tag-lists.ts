@@ -1,6 +1,6 @@
 import { CoreFormatConversionError } from './core-format-errors';
-import type { DraftRecord, JsonRecord } from './core-format.types';
-import { isRecord, listItems } from './record-utils';
+import type { JsonRecord } from './core-format.types';
+import { isRecord, listItems, omitKeys, withKey } from './record-utils';
 
 const ORG_ID = new Set(['org_id']);
 
@@ -8,10 +8,7 @@ const ORG_ID = new Set(['org_id']);
 function linkedTag(link: unknown): unknown {
   const tag = isRecord(link) ? link['Tag'] : undefined;
   if (!isRecord(tag)) return tag ?? null;
-  if (!Object.prototype.hasOwnProperty.call(tag, 'org_id')) return tag;
-  const copy: DraftRecord = {};
-  for (const key of Object.keys(tag)) if (!ORG_ID.has(key)) copy[key] = tag[key];
-  return copy;
+  return Object.prototype.hasOwnProperty.call(tag, 'org_id') ? omitKeys(tag, ORG_ID) : tag;
 }
 
 /**
@@ -34,7 +31,7 @@ export function mergeLinkedTags(existing: unknown, links: unknown): unknown[] | 
  * `['inherited' => $flag]` and throws on a scalar; both are reproduced.
  */
 export function withInheritedFlag(tag: unknown, inherited: boolean): JsonRecord {
-  if (isRecord(tag)) return { ...tag, inherited };
+  if (isRecord(tag)) return withKey(tag, 'inherited', inherited);
   if (tag === null || tag === undefined) return { inherited };
   throw new CoreFormatConversionError(`Cannot use a scalar value as a tag: ${JSON.stringify(tag)}`);
 }

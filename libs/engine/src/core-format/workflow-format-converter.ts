@@ -9,7 +9,7 @@ import {
 } from './encapsulate-entity';
 import { flattenAttributes } from './flatten-attributes';
 import { guessScope } from './guess-scope';
-import { isSet, underscoreEntries } from './record-utils';
+import { isSet, setKey, underscoreEntries } from './record-utils';
 
 function encapsulate(
   record: JsonRecord,
@@ -37,7 +37,7 @@ function convertByScope(record: JsonRecord, resolved: ResolvedLookups): Converte
 /**
  * WorkflowFormatConverterTool::convert(data) on an unwrapped record (spec §5.3): convert by scope,
  * copy the input's `_`-prefixed keys to the root, add `Event._AttributeFlattened`. Pure and
- * synchronous: what MISP re-fetched arrives in `resolved` (see resolve-generic-lookups.ts).
+ * synchronous: what MISP re-fetched arrives in `resolved` (see normalize-record.ts).
  * Never returns PHP-empty (quirk §13 #33): at worst `{Event: {_AttributeFlattened: []}}`.
  * Throws `CoreFormatConversionError` where MISP's PHP would throw.
  */
@@ -48,7 +48,7 @@ export function convertRecord(record: JsonRecord, resolved: ResolvedLookups = {}
     output['Event'] = converted.event;
     if (isSet(converted.errors)) output['errors'] = converted.errors;
   }
-  for (const [key, value] of underscoreEntries(record)) output[key] = value;
+  for (const [key, value] of underscoreEntries(record)) setKey(output, key, value);
   // PHP auto-vivifies `$event['Event']` here, after the `_` keys when nothing was converted.
   const event: DraftRecord = converted?.event ?? {};
   event['_AttributeFlattened'] = flattenAttributes(event);

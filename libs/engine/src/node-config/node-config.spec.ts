@@ -63,7 +63,7 @@ describe('paramsWithValues (spec §6.3)', () => {
   });
 
   it('renders Jinja on a non-empty node value only', () => {
-    expect(paramsWithValues({ node: nodeWith({ message: 'event {{ id }}' }), params: declared, data: { id: '7' }, render }).message.value).toBe('event 7');
-    expect(paramsWithValues({ node: nodeWith({}), params: [{ id: 'm', default: '{{ id }}', jinja_supported: true }], data: { id: '7' }, render }).m.value).toBe('{{ id }}');
+    expect(paramsWithValues({ node: nodeWith({ message: 'event {{ id }}' }), params: declared, data: { id: '7' }, render })['message'].value).toBe('event 7');
+    expect(paramsWithValues({ node: nodeWith({}), params: [{ id: 'm', default: '{{ id }}', jinja_supported: true }], data: { id: '7' }, render })['m'].value).toBe('{{ id }}');
   });
 });

@@ -170,6 +170,38 @@ export const relatedEvent = (): Rec => ({
   },
 });
 
+/** fetchEvent's attributes: tags as `AttributeTag` links, `value1`/`value2`, an empty `SharingGroup`. */
+const fetchedAttributes = (): Rec[] => [
+  {
+    ...ipAttributeFields(),
+    value1: '203.0.113.7',
+    value2: '',
+    SharingGroup: [],
+    Galaxy: [],
+    ShadowAttribute: [],
+    AttributeTag: [attributeTagLink('20', '100', papRed())],
+  },
+  {
+    ...domainAttributeFields(),
+    Tag: [osint()],
+    Sighting: [],
+    ShadowAttribute: [proposal('2', '101', 'evil.example.org')],
+  },
+];
+
+/** Two objects: a file object with two attributes, and one saved without attributes. */
+const fetchedObjects = (): Rec[] => [
+  {
+    ...objectRow('7'),
+    ObjectReference: [objectReference()],
+    Attribute: [
+      { ...filenameAttributeFields() },
+      { ...sha256AttributeFields(), Tag: [countryTag()], Galaxy: [countryGalaxy({})] },
+    ],
+  },
+  { ...objectRow('8'), name: 'domain-ip', Attribute: [] },
+];
+
 /** Raw `fetchEvent(...)[0]` for event 42. */
 export function fetchEventLayout(): Rec {
   return {
@@ -177,35 +209,9 @@ export function fetchEventLayout(): Rec {
     Org: org(),
     Orgc: org(),
     SharingGroup: [],
-    Attribute: [
-      {
-        ...ipAttributeFields(),
-        value1: '203.0.113.7',
-        value2: '',
-        SharingGroup: [],
-        Galaxy: [],
-        ShadowAttribute: [],
-        AttributeTag: [attributeTagLink('20', '100', papRed())],
-      },
-      {
-        ...domainAttributeFields(),
-        Tag: [osint()],
-        Sighting: [],
-        ShadowAttribute: [proposal('2', '101', 'evil.example.org')],
-      },
-    ],
+    Attribute: fetchedAttributes(),
     ShadowAttribute: [proposal('1', '0', 'login-evil.example')],
-    Object: [
-      {
-        ...objectRow('7'),
-        ObjectReference: [objectReference()],
-        Attribute: [
-          { ...filenameAttributeFields() },
-          { ...sha256AttributeFields(), Tag: [countryTag()], Galaxy: [countryGalaxy({})] },
-        ],
-      },
-      { ...objectRow('8'), name: 'domain-ip', Attribute: [] },
-    ],
+    Object: fetchedObjects(),
     EventTag: [eventTagLink('10', tlpAmber()), eventTagLink('11', sofacyTag())],
     Galaxy: [sofacyGalaxy(), countryGalaxy()],
     RelatedEvent: [relatedEvent()],
