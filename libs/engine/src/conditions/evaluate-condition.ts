@@ -26,15 +26,14 @@ export function evaluateCondition(data: unknown, operator: string, value: unknow
 }
 
 function evaluateListCondition(data: PhpArray, operator: string, value: PhpArray): boolean {
-  const values = phpValues(data);
   const isIn = looseMembership(value);
   switch (operator) {
     case 'in_or':
-      return values.some(isIn);
+      return someValue(data, isIn);
     case 'not_in_or':
-      return !values.some(isIn);
+      return !someValue(data, isIn);
   }
-  const matching = values.filter(isIn);
+  const matching = phpValues(data).filter(isIn);
   switch (operator) {
     case 'in_and':
       // Both sides sorted (PHP `sort`) and re-indexed, then loose array equality: duplicates in `data`
@@ -59,4 +58,14 @@ function looseMembership(list: PhpArray): (item: unknown) => boolean {
   if (!plain) return (item) => phpInArray(item, list);
   const set = new Set(members);
   return (item) => (typeof item === 'string' && !phpIsNumeric(item) ? set.has(item) : phpInArray(item, list));
+}
+
+/** `array_values($data)` then a search, without the copy: the hot loop of IF :: Tag on large events. */
+function someValue(data: PhpArray, predicate: (item: unknown) => boolean): boolean {
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) if (i in data && predicate(data[i])) return true;
+    return false;
+  }
+  for (const key of Object.keys(data)) if (predicate((data as Record<string, unknown>)[key])) return true;
+  return false;
 }

@@ -9,6 +9,7 @@ import {
   phpToString,
 } from '../php';
 import { matchesConditions } from './hash-conditions';
+import { compileExtract } from './hash-extract-codegen';
 import { hashGet } from './hash-get';
 import {
   assertPhpArray,
@@ -51,7 +52,8 @@ const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 function compilePath(path: string): Step {
   let step = compiled.get(path);
   if (step) return step;
-  step = tokenizePath(path).reduceRight<Step>((next, token) => compileToken(token, next), (item, out) => void out.push(item));
+  const tokens = tokenizePath(path);
+  step = compileExtract(tokens) ?? tokens.reduceRight<Step>((next, token) => compileToken(token, next), (item, out) => void out.push(item));
   if (compiled.size >= MAX_COMPILED) compiled.clear();
   compiled.set(path, step);
   return step;

@@ -23,7 +23,18 @@ export type PhpNumber =
 /** PHP `is_numeric()`: ints and floats (NAN and INF included) and PHP 8 numeric strings. */
 export function phpIsNumeric(value: unknown): boolean {
   if (typeof value === 'number') return true;
-  return typeof value === 'string' && NUMERIC_STRING.test(value);
+  return typeof value === 'string' && startsLikeNumber(value) && NUMERIC_STRING.test(value);
+}
+
+/**
+ * Cheap necessary condition checked before the regex: a numeric string starts, after PHP's blanks, with a
+ * digit, a sign or a dot. Tag names ("tlp:red") fail at the first character.
+ */
+function startsLikeNumber(s: string): boolean {
+  let i = 0;
+  let c = s.charCodeAt(0);
+  while (c === 32 || (c >= 9 && c <= 13)) c = s.charCodeAt(++i);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 }
 
 /**
