@@ -1,1 +1,10 @@
-export * from './lib/sdk';
+export { SDK_VERSION } from './version';
+export { param } from './params/param-builders';
+export type * from './params/param-types';
+export { ok, fail, block, branch, when } from './outcome/outcome';
+export type { ModuleResult, FailureCause } from './outcome/outcome';
+export { defineModule, validateDefinition, ModuleDefinitionError } from './definition/define-module';
+export type { ModuleDefinition, ModuleType } from './definition/module-definition';
+export type * from './context/module-context';
+export { toManifest } from './manifest/to-manifest';
+export { ModuleManifest, ManifestParam } from './manifest/module-manifest.schema';

@@ -1,0 +1,67 @@
+import type { ParamSpec, ParamValues } from '../params/param-types';
+
+/** A MISP REST call (see the platform's MISP client for retries, TLS and error handling). */
+export type MispRequest = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; body?: unknown };
+
+/** The typed MISP client modules call back through (integration.md §5). */
+export type MispClient = {
+  request: <T = unknown>(req: MispRequest) => Promise<T>;
+};
+
+export type HttpRequest = {
+  url: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+};
+export type HttpResponse = { status: number; headers: Record<string, string>; body: string };
+
+/**
+ * Outbound HTTP, guarded by the platform: arbitrary URLs only when
+ * `Security.rest_client_enable_arbitrary_urls` is on, with timeouts and a response size limit.
+ */
+export type HttpClient = { request: (req: HttpRequest) => Promise<HttpResponse> };
+
+/** Jinja-compatible, sandboxed rendering with the roaming data as context. */
+export type TemplateRenderer = { render: (template: string, context?: unknown) => string };
+
+export type ModuleLogger = {
+  info: (message: string, extra?: Record<string, unknown>) => void;
+  warn: (message: string, extra?: Record<string, unknown>) => void;
+  error: (message: string, extra?: Record<string, unknown>) => void;
+};
+
+/** Key/value storage scoped to the module (e.g. to remember what was already sent). */
+export type ModuleStore = {
+  get: (key: string) => Promise<unknown>;
+  set: (key: string, value: unknown, opts?: { ttlMs?: number }) => Promise<void>;
+  delete: (key: string) => Promise<void>;
+};
+
+/** The roaming data of the run (MISP's `WorkflowRoamingData`). */
+export type RoamingData = {
+  /** The current data: the filtered view when filters are active. Treat it as read-only. */
+  get: () => Record<string, unknown>;
+  /** Replace the data. Copy what you change; never mutate what `get` returned. */
+  set: (data: Record<string, unknown>) => void;
+};
+
+/** Everything `run` may use, and nothing else (style guide rule 10). */
+export type ModuleContext<P extends Record<string, ParamSpec> = Record<string, ParamSpec>> = {
+  /** Param values, defaults applied, Jinja rendered, typed from the declaration. */
+  params: ParamValues<P>;
+  data: RoamingData;
+  /** The items the node's saved filter selects (all flattened attributes when there is none). */
+  filteredItems: unknown;
+  /** For hash-path params: the values each path extracts from the data. */
+  matchingData: Record<string, unknown>;
+  node: { id: number; moduleId: string };
+  trigger: { id: string };
+  misp: MispClient;
+  http: HttpClient;
+  templates: TemplateRenderer;
+  log: ModuleLogger;
+  store: ModuleStore;
+  signal: AbortSignal;
+};

@@ -1,7 +1,0 @@
-import { sdk } from './sdk';
-
-describe('sdk', () => {
-  it('should work', () => {
-    expect(sdk()).toEqual('sdk');
-  });
-});
