@@ -40,7 +40,7 @@ export default [
             { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: [], bannedExternalImports: SERVER_AND_UI },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:sdk'], bannedExternalImports: SERVER_AND_UI },
             { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:sdk'], bannedExternalImports: [...SERVER_AND_UI, ...IO] },
-            { sourceTag: 'type:modules', onlyDependOnLibsWithTags: ['type:sdk'], bannedExternalImports: SERVER_AND_UI },
+            { sourceTag: 'type:modules', onlyDependOnLibsWithTags: ['type:sdk', 'type:engine'], bannedExternalImports: SERVER_AND_UI },
             {
               sourceTag: 'scope:server',
               onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts', 'type:engine', 'type:modules'],

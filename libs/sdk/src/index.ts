@@ -8,3 +8,4 @@ export type { ModuleDefinition, ModuleType } from './definition/module-definitio
 export type * from './context/module-context';
 export { toManifest } from './manifest/to-manifest';
 export { ModuleManifest, ManifestParam } from './manifest/module-manifest.schema';
+export * from './testing';

@@ -68,7 +68,7 @@ describe('outcomes', () => {
 
 describe('toManifest', () => {
   it('produces the JSON the editor renders forms from', () => {
-    const manifest = toManifest(tagEvent as never);
+    const manifest = toManifest(tagEvent);
     expect(manifest).toMatchObject({
       id: 'tag-event',
       version: '1.0.0',
@@ -90,6 +90,6 @@ describe('toManifest', () => {
 
   it('gives logic modules two outputs by default', () => {
     const ifX = defineModule({ id: 'x-if', version: '0.1.0', type: 'logic', name: 'IF', description: 'd', run: () => when(true) });
-    expect(toManifest(ifX as never)).toMatchObject({ inputs: 1, outputs: 2, module_type: 'logic' });
+    expect(toManifest(ifX)).toMatchObject({ inputs: 1, outputs: 2, module_type: 'logic' });
   });
 });

@@ -4,7 +4,7 @@ import { SDK_VERSION } from '../version';
 import { ModuleManifest, type ManifestParam } from './module-manifest.schema';
 
 /** The manifest of a module definition, validated against the `ModuleManifest` schema. */
-export function toManifest(definition: ModuleDefinition<Record<string, ParamSpec>>): ModuleManifest {
+export function toManifest<P extends Record<string, ParamSpec>>(definition: ModuleDefinition<P>): ModuleManifest {
   const type = definition.type;
   const manifest = {
     id: definition.id,
@@ -20,7 +20,7 @@ export function toManifest(definition: ModuleDefinition<Record<string, ParamSpec
     multiple_output_connection: definition.multipleOutputConnection ?? false,
     inputs: type === 'trigger' ? 0 : 1,
     outputs: definition.outputs ?? (type === 'logic' ? 2 : 1),
-    params: Object.entries(definition.params ?? {}).map(([id, spec]) => toManifestParam(id, spec)),
+    params: Object.entries<ParamSpec>(definition.params ?? {}).map(([id, spec]) => toManifestParam(id, spec)),
   };
   return ModuleManifest.parse(manifest);
 }
