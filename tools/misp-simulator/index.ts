@@ -1,0 +1,7 @@
+export { createMispSimulator } from './misp-simulator.server';
+export {
+  SEED_EVENT,
+  DEFAULT_WARNINGLISTS,
+  DEFAULT_GALAXIES,
+} from './misp-defaults.fixture';
+export type * from './misp-simulator.types';

@@ -1,0 +1,185 @@
+/**
+ * MISP JSON shapes as MISP emits them: integer columns are strings, tinyint flags are booleans
+ * (core-format.md §9). The simulator stores these shapes directly so what it returns is what it holds.
+ */
+
+export type MispTag = {
+  id: string;
+  name: string;
+  colour: string;
+  exportable: boolean;
+  user_id: string;
+  hide_tag: boolean;
+  numerical_value: string | null;
+  is_galaxy: boolean;
+  is_custom_galaxy: boolean;
+  local_only: boolean;
+};
+
+/** A tag as embedded on an event or attribute: the catalogue entry plus the link's own flags. */
+export type MispTagLink = MispTag & {
+  local: boolean;
+  relationship_type: string | null;
+};
+
+export type MispGalaxyCluster = {
+  id: string;
+  uuid: string;
+  type: string;
+  value: string;
+  tag_name: string;
+  description: string;
+  galaxy_id: string;
+  meta: Record<string, string[]>;
+};
+
+export type MispGalaxy = {
+  id: string;
+  uuid: string;
+  name: string;
+  type: string;
+  description: string;
+  namespace: string;
+  GalaxyCluster: MispGalaxyCluster[];
+};
+
+export type MispAttribute = {
+  id: string;
+  event_id: string;
+  object_id: string;
+  object_relation: string | null;
+  uuid: string;
+  type: string;
+  category: string;
+  value: string;
+  to_ids: boolean;
+  distribution: string;
+  sharing_group_id: string;
+  timestamp: string;
+  comment: string;
+  deleted: boolean;
+  disable_correlation: boolean;
+  first_seen: string | null;
+  last_seen: string | null;
+  Tag: MispTagLink[];
+  Galaxy: MispGalaxy[];
+};
+
+export type MispObject = {
+  id: string;
+  uuid: string;
+  name: string;
+  'meta-category': string;
+  description: string;
+  template_uuid: string;
+  template_version: string;
+  event_id: string;
+  timestamp: string;
+  distribution: string;
+  sharing_group_id: string;
+  comment: string;
+  deleted: boolean;
+  first_seen: string | null;
+  last_seen: string | null;
+  Attribute: MispAttribute[];
+  ObjectReference: unknown[];
+};
+
+export type MispOrg = { id: string; name: string; uuid: string };
+
+export type MispEvent = {
+  id: string;
+  uuid: string;
+  info: string;
+  date: string;
+  threat_level_id: string;
+  analysis: string;
+  distribution: string;
+  sharing_group_id: string;
+  published: boolean;
+  timestamp: string;
+  publish_timestamp: string;
+  org_id: string;
+  orgc_id: string;
+  attribute_count: string;
+  locked: boolean;
+  proposal_email_lock: boolean;
+  disable_correlation: boolean;
+  extends_uuid: string;
+  Org: MispOrg;
+  Orgc: MispOrg;
+  Tag: MispTagLink[];
+  Galaxy: MispGalaxy[];
+  Attribute: MispAttribute[];
+  Object: MispObject[];
+  ShadowAttribute: unknown[];
+  RelatedEvent: unknown[];
+  EventReport: unknown[];
+};
+
+/** Blocklist fields of MISP's EventBlocklist model (`blocklistFields`). */
+export type MispEventBlocklistEntry = {
+  id: string;
+  event_uuid: string;
+  created: string;
+  event_info: string;
+  comment: string;
+  event_orgc: string;
+};
+
+export type MispWarninglist = {
+  id: string;
+  name: string;
+  type: 'string' | 'substring' | 'cidr' | 'hostname' | 'regex';
+  enabled: boolean;
+  entries: string[];
+};
+
+/** Seeds may be partial and loosely typed (numbers for ids, 0/1 for flags), as MISP accepts on input. */
+export type SeedRecord = Record<string, unknown>;
+
+export type SimulatorState = {
+  events: MispEvent[];
+  tags: MispTag[];
+  galaxies: MispGalaxy[];
+  eventBlocklist: MispEventBlocklistEntry[];
+  warninglists: MispWarninglist[];
+  /** Monotonic id counters, one per table, so ids stay unique like auto-increment columns. */
+  nextId: Record<
+    'event' | 'attribute' | 'object' | 'tag' | 'blocklist',
+    number
+  >;
+};
+
+export type RecordedRequest = {
+  method: string;
+  /** Path including the query string, exactly as received. */
+  path: string;
+  headers: Record<string, string>;
+  /** Parsed JSON when the body is JSON, the raw text otherwise, undefined when empty. */
+  body: unknown;
+};
+
+export type FailureSpec = {
+  status: 429 | 500 | 503;
+  times?: number;
+  retryAfter?: number;
+};
+
+export type MispSimulatorOptions = {
+  apiKey: string;
+  events?: SeedRecord[];
+  warninglists?: MispWarninglist[];
+  galaxies?: MispGalaxy[];
+  port?: number;
+  host?: string;
+};
+
+export type MispSimulator = {
+  url: string;
+  state: SimulatorState;
+  requests: RecordedRequest[];
+  failNext(spec: FailureSpec): void;
+  delayNext(ms: number, times?: number): void;
+  close(): Promise<void>;
+};
