@@ -2,7 +2,7 @@
  * Engine benchmarks (performance.md §4 targets), run with `npm run bench:engine`.
  * CPU time is process.cpuUsage() (user + system) divided by iterations, after a warm-up.
  */
-import { evaluateCondition, Hash, runWorkflow, type EngineModule, type EnginePorts, type ModuleLookup, type RoamingRecord, type WalkGraph } from '@misp-wf/engine';
+import { evaluateCondition, Hash, parseGraph, runWorkflow, type EngineModule, type EnginePorts, type ModuleLookup, type RoamingRecord, type WalkGraph } from '@misp-wf/engine';
 
 type Bench = { name: string; iterations: number; fn: () => unknown };
 
@@ -68,12 +68,17 @@ const ports: EnginePorts = {
 async function main(): Promise<void> {
   const workflow = { id: '1', name: 'bench' };
   const trigger = { id: 'event-publish', blocking: true };
-  const graphA: WalkGraph = {
+  const parse = (json: unknown): WalkGraph => {
+    const parsed = parseGraph(json);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    return parsed.graph;
+  };
+  const graphA = parse({
     '1': node(1, 'event-publish', 'trigger', [], [2]),
     '2': { ...node(2, 'tag-if', 'logic', { scope: 'event', condition: 'in_or', tags: ['tlp:red'] }), outputs: { output_1: { connections: [{ node: '3', output: 'input_1' }] }, output_2: { connections: [] } } },
     '3': node(3, 'stop-execution', 'action'),
-  };
-  const graphB: WalkGraph = { '1': node(1, 'event-publish', 'trigger', [], [2]), '2': node(2, 'webhook', 'action') };
+  });
+  const graphB = parse({ '1': node(1, 'event-publish', 'trigger', [], [2]), '2': node(2, 'webhook', 'action') });
   const small = event(10, ['tlp:red']);
 
   console.log(`node ${process.version}, ${new Date().toISOString()}`);
