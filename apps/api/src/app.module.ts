@@ -8,9 +8,10 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SettingsModule } from './settings/settings.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 
 /** Feature modules served under `/api/v1`. */
-const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule];
+const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,6 @@
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { SettingEntity } from '../settings/setting.entity';
+import { WorkflowEntity } from '../workflows/workflow.entity';
 
 /** Every entity, listed explicitly so the webpack bundle keeps them (no glob loading). */
-export const ENTITIES = [ApiKeyEntity, SettingEntity];
+export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity];

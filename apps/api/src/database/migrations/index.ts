@@ -1,4 +1,5 @@
 import { InitialAuthSettings1732400000000 } from './common/1732400000000-initial-auth-settings';
+import { Workflows1732500000000 } from './common/1732500000000-workflows';
 
 /** Migrations as classes, in order, so they survive bundling. Never edit one that has been committed. */
-export const MIGRATIONS = [InitialAuthSettings1732400000000];
+export const MIGRATIONS = [InitialAuthSettings1732400000000, Workflows1732500000000];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModulesModule } from '../modules/modules.module';
+import { WorkflowEntity } from './workflow.entity';
+import { WorkflowsController } from './workflows.controller';
+import { WorkflowsService } from './workflows.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([WorkflowEntity]), ModulesModule],
+  controllers: [WorkflowsController],
+  providers: [WorkflowsService],
+  exports: [WorkflowsService],
+})
+export class WorkflowsModule {}

@@ -1,7 +1,0 @@
-import { modulesCore } from './modules-core';
-
-describe('modulesCore', () => {
-  it('should work', () => {
-    expect(modulesCore()).toEqual('modules-core');
-  });
-});

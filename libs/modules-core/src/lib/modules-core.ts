@@ -1,3 +1,0 @@
-export function modulesCore(): string {
-  return 'modules-core';
-}
