@@ -9,9 +9,13 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SettingsModule } from './settings/settings.module';
 import { WorkflowsModule } from './workflows/workflows.module';
+import { ModulesModule } from './modules/modules.module';
+import { ExecutionsModule } from './executions/executions.module';
+import { HooksModule } from './hooks/hooks.module';
+import { TriggersModule } from './triggers/triggers.module';
 
 /** Feature modules served under `/api/v1`. */
-const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule];
+const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule];
 
 @Module({})
 export class AppModule {

@@ -1,6 +1,8 @@
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { WorkflowEntity } from '../workflows/workflow.entity';
+import { ExecutionEntity } from '../executions/execution.entity';
+import { ModuleStateEntity } from '../modules/module-state.entity';
 
 /** Every entity, listed explicitly so the webpack bundle keeps them (no glob loading). */
-export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity];
+export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity];

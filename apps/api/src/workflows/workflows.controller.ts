@@ -1,13 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { CheckGraphDto, CreateWorkflowDto, ListWorkflowsQuery, UpdateWorkflowDto, WorkflowFileDto } from './dto/workflow.dto';
+import { CheckGraphDto, ExecuteWorkflowDto, CreateWorkflowDto, ListWorkflowsQuery, UpdateWorkflowDto, WorkflowFileDto } from './dto/workflow.dto';
+import { WorkflowRunnerService } from '../runs/workflow-runner.service';
 import { WorkflowsService } from './workflows.service';
 
 @ApiTags('workflows')
 @ApiSecurity('api-key')
 @Controller('workflows')
 export class WorkflowsController {
-  constructor(private readonly workflows: WorkflowsService) {}
+  constructor(
+    private readonly workflows: WorkflowsService,
+    private readonly runner: WorkflowRunnerService,
+  ) {}
 
   @Get()
   list(@Query() query: ListWorkflowsQuery) {
@@ -36,6 +40,13 @@ export class WorkflowsController {
   @Get(':id')
   get(@Param('id') id: string) {
     return this.workflows.get(id);
+  }
+
+  @Post(':id/execute')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Run the workflow now on the given data, synchronously (MISP executeWorkflow)' })
+  async execute(@Param('id') id: string, @Body() body: ExecuteWorkflowDto) {
+    return this.runner.run({ workflow: await this.workflows.find(id), rawData: body.data, source: 'manual' });
   }
 
   @Get(':id/export')

@@ -4,7 +4,7 @@ import { checkGraph, findTriggerDefinition, type CheckGraphResult } from '@misp-
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
-import { ModuleCatalogService } from '../modules/module-catalog.service';
+import { ModuleRegistryService } from '../modules/module-registry.service';
 import type { CreateWorkflowDto, ListWorkflowsQuery, UpdateWorkflowDto } from './dto/workflow.dto';
 import { WORKFLOW_FILE_FORMAT } from './dto/workflow.dto';
 import { assertSavable, parseOrThrow } from './graph-validation';
@@ -17,7 +17,7 @@ export type Page<T> = { data: T[]; page: number; limit: number; total: number };
 export class WorkflowsService {
   constructor(
     @InjectRepository(WorkflowEntity) private readonly repo: Repository<WorkflowEntity>,
-    private readonly catalog: ModuleCatalogService,
+    private readonly catalog: ModuleRegistryService,
   ) {}
 
   async list(query: ListWorkflowsQuery): Promise<Page<WorkflowView>> {
@@ -95,7 +95,8 @@ export class WorkflowsService {
     if (!findTriggerDefinition(triggerId)) throw new ApiError('validation_failed', `Unknown trigger \`${triggerId}\``, [{ path: 'trigger_id', message: 'unknown trigger' }]);
   }
 
-  private async find(id: string): Promise<WorkflowEntity> {
+  /** The stored row (for running it). */
+  async find(id: string): Promise<WorkflowEntity> {
     const row = await this.repo.findOne({ where: { id } });
     if (!row) throw new ApiError('not_found', `Workflow ${id} not found`);
     return row;

@@ -26,7 +26,7 @@ export async function executeNode(args: {
   const { node, ports } = args;
   const moduleId = node.data.id;
   const lookup = ports.resolveModule(node.data.module_type, moduleId);
-  if (lookup.status === 'disabled') return failed(ports, node, `Could not execute disabled module \`${moduleId}\`.`, false);
+  if (lookup.status === 'disabled') return failed(ports, node, `Could not execute disabled module \`${moduleId}\`.`, lookup.blocking === true);
   if (lookup.status === 'missing') return failed(ports, node, `Could not load class for module: ${moduleId}`, false);
   const { module } = lookup;
   try {

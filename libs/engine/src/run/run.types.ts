@@ -45,7 +45,8 @@ export type EngineModule = {
 
 export type ModuleLookup =
   | { status: 'ok'; module: EngineModule }
-  | { status: 'disabled' }
+  /** `blocking`: a disabled blocking module still ends the walk when it is reached (MISP §3.10). */
+  | { status: 'disabled'; blocking?: boolean }
   | { status: 'missing' };
 
 export type WorkflowRef = { id: string; name: string };

@@ -72,6 +72,17 @@ describe('walkGraph', () => {
     expect(log).toHaveBeenCalledWith(expect.objectContaining({ level: 'error', message, nodeId: 2 }));
   });
 
+  it('a disabled blocking module still ends the walk (MISP §3.10)', async () => {
+    const next = recorder('push');
+    const ports = portsFor([next.module]);
+    const resolveModule = (type: 'trigger' | 'logic' | 'action', id: string) =>
+      id === 'webhook' ? ({ status: 'disabled', blocking: true } as const) : ports.resolveModule(type, id);
+    const r = await walkGraph({ graph: chain, workflow, startNodeId: 1, pathType: 'blocking', data: event([]), ports: { ...ports, resolveModule } });
+    expect(r.success).toBe(false);
+    expect(r.errors[0]).toContain('Could not execute disabled module `webhook`.');
+    expect(next.seen).toHaveLength(0);
+  });
+
   it('an exception thrown by a module becomes a failure of that node and never escapes', async () => {
     const thrower = recorder('webhook', { throws: 'socket hang up' });
     const r = await walkGraph({ graph: chain, workflow, startNodeId: 1, pathType: 'blocking', data: event([]), ports: portsFor([thrower.module, recorder('push').module]) });

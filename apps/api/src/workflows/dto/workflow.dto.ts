@@ -33,3 +33,6 @@ export const WorkflowFileSchema = z.object({
   workflow: CreateWorkflowSchema,
 });
 export class WorkflowFileDto extends createZodDto(WorkflowFileSchema) {}
+
+export const ExecuteWorkflowSchema = z.object({ data: z.unknown().refine((v) => v !== undefined, { message: 'Required' }) });
+export class ExecuteWorkflowDto extends createZodDto(ExecuteWorkflowSchema) {}

@@ -1,0 +1,44 @@
+import { boundedPreview, type TraceEvent, type TraceSink } from '@misp-wf/engine';
+
+export type ExecutionStep = {
+  node_id: number;
+  module_id: string;
+  status: 'success' | 'failure' | 'blocked' | 'skipped';
+  started_at: string;
+  finished_at: string;
+  duration_ms: number;
+  error?: string;
+  output?: string;
+  data_preview?: string;
+};
+
+/** Default size of a step's data preview (issue 6: bounded previews, full payloads only in debug mode). */
+export const STEP_PREVIEW_BYTES = 4096;
+
+/** Collects the engine's node events of one run into execution steps. */
+export function stepCollector(previewBytes = STEP_PREVIEW_BYTES): { sink: TraceSink; steps: ExecutionStep[] } {
+  const steps: ExecutionStep[] = [];
+  const started = new Map<number, number>();
+  const sink: TraceSink = {
+    previewBytes,
+    emit: (event: TraceEvent) => {
+      if (event.type === 'node:started') started.set(event.nodeId, event.at);
+      if (event.type !== 'node:finished') return;
+      const start = started.get(event.nodeId) ?? event.at;
+      steps.push({
+        node_id: event.nodeId,
+        module_id: event.moduleId,
+        status: event.status,
+        started_at: new Date(start).toISOString(),
+        finished_at: new Date(event.at).toISOString(),
+        duration_ms: event.durationMs,
+        ...(event.error ? { error: event.error } : {}),
+        ...(event.output ? { output: event.output } : {}),
+        ...(event.dataPreview ? { data_preview: event.dataPreview } : {}),
+      });
+    },
+  };
+  return { sink, steps };
+}
+
+export { boundedPreview };

@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ExecutionsService } from './executions.service';
+
+const ExecutionQuerySchema = z.object({
+  workflow_id: z.string().optional(),
+  trigger_id: z.string().optional(),
+  outcome: z.enum(['success', 'blocked', 'failure']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+class ExecutionQueryDto extends createZodDto(ExecutionQuerySchema) {}
+
+@ApiTags('executions')
+@ApiSecurity('api-key')
+@Controller('executions')
+export class ExecutionsController {
+  constructor(private readonly executions: ExecutionsService) {}
+
+  @Get()
+  list(@Query() query: ExecutionQueryDto) {
+    return this.executions.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string) {
+    return this.executions.get(id);
+  }
+}

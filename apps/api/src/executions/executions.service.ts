@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { FindOptionsWhere, Repository } from 'typeorm';
+import { ApiError } from '../common/errors/api-error';
+import type { ExecutionStep } from './execution-step';
+import { ExecutionEntity } from './execution.entity';
+
+export type ExecutionView = {
+  id: string;
+  workflow_id: string | null;
+  trigger_id: string;
+  source: string;
+  outcome: string;
+  outcome_text: string;
+  success: boolean;
+  errors: string[];
+  started_at: string;
+  finished_at: string;
+  duration_ms: number;
+  steps?: ExecutionStep[];
+};
+
+export type ExecutionQuery = { workflow_id?: string; trigger_id?: string; outcome?: string; page: number; limit: number };
+
+@Injectable()
+export class ExecutionsService {
+  constructor(@InjectRepository(ExecutionEntity) private readonly repo: Repository<ExecutionEntity>) {}
+
+  async record(row: ExecutionEntity): Promise<void> {
+    await this.repo.insert(row);
+  }
+
+  async list(q: ExecutionQuery) {
+    const where: FindOptionsWhere<ExecutionEntity> = {};
+    if (q.workflow_id) where.workflowId = q.workflow_id;
+    if (q.trigger_id) where.triggerId = q.trigger_id;
+    if (q.outcome) where.outcome = q.outcome;
+    const [rows, total] = await this.repo.findAndCount({ where, order: { startedAt: 'DESC' }, skip: (q.page - 1) * q.limit, take: q.limit });
+    return { data: rows.map((r) => toView(r, false)), page: q.page, limit: q.limit, total };
+  }
+
+  async get(id: string): Promise<ExecutionView> {
+    const row = await this.repo.findOne({ where: { id } });
+    if (!row) throw new ApiError('not_found', `Execution ${id} not found`);
+    return toView(row, true);
+  }
+}
+
+function toView(row: ExecutionEntity, withSteps: boolean): ExecutionView {
+  const view: ExecutionView = {
+    id: row.id,
+    workflow_id: row.workflowId,
+    trigger_id: row.triggerId,
+    source: row.source,
+    outcome: row.outcome,
+    outcome_text: row.outcomeText,
+    success: row.success,
+    errors: JSON.parse(row.errors) as string[],
+    started_at: row.startedAt.toISOString(),
+    finished_at: row.finishedAt.toISOString(),
+    duration_ms: row.durationMs,
+  };
+  if (withSteps) view.steps = JSON.parse(row.steps) as ExecutionStep[];
+  return view;
+}

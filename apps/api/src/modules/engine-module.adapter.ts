@@ -1,0 +1,78 @@
+import { Hash, matchingItemsForAttributes, paramsWithValues, type EngineModule, type ModuleExecContext } from '@misp-wf/engine';
+import type { BuiltinModule } from '@misp-wf/modules-core';
+import type { ModuleContext, ParamSpec } from '@misp-wf/sdk';
+
+/**
+ * Capabilities the platform has not wired yet fail the node with a clear message instead of pretending
+ * (MISP client, outbound HTTP, store: issue 5).
+ */
+const unavailable = (what: string) => (): never => {
+  throw new Error(`${what} is not available in this version of the platform`);
+};
+
+/** Turns an SDK module definition into what the engine runs: params resolved as MISP does, then `run`. */
+export function toEngineModule(definition: BuiltinModule): EngineModule {
+  const params = Object.entries<ParamSpec>(definition.params ?? {});
+  const declarations = params.map(([id, spec]) => ({ id, default: spec.default, jinja_supported: spec.jinja === true }));
+  return {
+    id: definition.id,
+    type: definition.type,
+    blocking: definition.blocking === true,
+    exec: async (ctx) => {
+      if (!definition.run) return { kind: 'ok' };
+      return definition.run(buildContext(definition, ctx, declarations, params));
+    },
+  };
+}
+
+function buildContext(
+  definition: BuiltinModule,
+  ctx: ModuleExecContext,
+  declarations: { id: string; default?: unknown; jinja_supported: boolean }[],
+  params: [string, ParamSpec][],
+): ModuleContext {
+  const data = ctx.getData();
+  const resolved = paramsWithValues({ node: ctx.node, params: declarations, data });
+  const values: Record<string, unknown> = {};
+  for (const [id, spec] of params) values[id] = coerce(spec, resolved[id]?.value);
+  const matchingData: Record<string, unknown> = {};
+  for (const [id, spec] of params) {
+    if (spec.kind === 'hashpath' && typeof values[id] === 'string' && values[id] !== '') matchingData[id] = Hash.extract(data, String(values[id]));
+  }
+  return {
+    // The engine resolved values against the module's own declaration, so they have the declared types.
+    params: values as ModuleContext['params'],
+    data: { get: ctx.getData, set: ctx.setData },
+    filteredItems: definition.supportFilters ? matchingItemsForAttributes(ctx.node, data) : safeExtract(data),
+    matchingData,
+    node: { id: ctx.node.id, moduleId: definition.id },
+    trigger: { id: ctx.triggerNode?.data.id ?? '' },
+    misp: { request: unavailable('The MISP client') },
+    http: { request: unavailable('Outbound HTTP') },
+    templates: { render: (template) => template },
+    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    store: { get: unavailable('The module store'), set: unavailable('The module store'), delete: unavailable('The module store') },
+    signal: ctx.signal,
+  };
+}
+
+function safeExtract(data: unknown): unknown {
+  try {
+    return Hash.extract(data, 'Event._AttributeFlattened.{n}');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * MISP fills a missing param with `""`; SDK modules are promised the declared type, so pickers get a list
+ * (a legacy single stored value becomes a one-item list) and checkboxes a boolean.
+ */
+function coerce(spec: ParamSpec, value: unknown): unknown {
+  if (spec.kind === 'picker') {
+    if (Array.isArray(value)) return value.map(String);
+    return value === '' || value === null || value === undefined ? [] : [String(value)];
+  }
+  if (spec.kind === 'checkbox') return value === true || value === 1 || value === '1' || value === 'true';
+  return value === null || value === undefined ? '' : typeof value === 'string' ? value : String(value);
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ModuleRegistryService } from './module-registry.service';
+
+@ApiTags('modules')
+@ApiSecurity('api-key')
+@Controller('modules')
+export class ModulesController {
+  constructor(private readonly registry: ModuleRegistryService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every trigger, logic and action module with its manifest, source and enabled state' })
+  list() {
+    return this.registry.list();
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string) {
+    return this.registry.get(id);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  enable(@Param('id') id: string) {
+    return this.registry.setEnabled(id, true);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  disable(@Param('id') id: string) {
+    return this.registry.setEnabled(id, false);
+  }
+}
