@@ -3,6 +3,8 @@ import { SettingEntity } from '../settings/setting.entity';
 import { WorkflowEntity } from '../workflows/workflow.entity';
 import { ExecutionEntity } from '../executions/execution.entity';
 import { ModuleStateEntity } from '../modules/module-state.entity';
+import { JobEntity } from '../queue/job.entity';
+import { PayloadEntity } from '../queue/payload.entity';
 
 /** Every entity, listed explicitly so the webpack bundle keeps them (no glob loading). */
-export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity];
+export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity, JobEntity, PayloadEntity];

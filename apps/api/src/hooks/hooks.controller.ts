@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ApiError } from '../common/errors/api-error';
+import { JobQueueService } from '../queue/job-queue.service';
 import { WorkflowRunnerService } from '../runs/workflow-runner.service';
 
 const HookBodySchema = z.object({
@@ -18,7 +19,10 @@ class HookBodyDto extends createZodDto(HookBodySchema) {}
 @ApiSecurity('api-key')
 @Controller('hooks/misp')
 export class HooksController {
-  constructor(private readonly runner: WorkflowRunnerService) {}
+  constructor(
+    private readonly runner: WorkflowRunnerService,
+    private readonly queue: JobQueueService,
+  ) {}
 
   @Post(':trigger_id')
   @ApiOperation({ summary: 'Run the workflow bound to a MISP trigger: blocking triggers answer with the outcome' })
@@ -32,8 +36,10 @@ export class HooksController {
       return trigger.blocking ? { success: true, outcome: 'success', errors: [], execution_id: null } : { success: true, queued: false, execution_id: null };
     }
     if (!trigger.blocking) {
-      // Running it in memory could lose it on a restart; the durable queue comes with the queue feature.
-      throw new ApiError('dependency_down', `Non-blocking trigger \`${triggerId}\` needs the execution queue, which this version does not have yet`);
+      // Persisted (payload + job, one transaction) before the 202, so a crash cannot lose it.
+      const { executionId } = await this.queue.enqueue({ kind: 'trigger', triggerId, workflowId: workflow.id, data: body.data });
+      void reply.status(202);
+      return { success: true, queued: true, execution_id: executionId };
     }
     void reply.status(200);
     return this.runner.run({ workflow, rawData: body.data, source: 'hook' });

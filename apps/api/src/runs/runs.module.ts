@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExecutionsModule } from '../executions/executions.module';
 import { ModulesModule } from '../modules/modules.module';
+import { QueueModule } from '../queue/queue.module';
 import { SettingsModule } from '../settings/settings.module';
 import { WorkflowEntity } from '../workflows/workflow.entity';
+import { JobWorkerService } from './job-worker.service';
 import { WorkflowRunnerService } from './workflow-runner.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkflowEntity]), ModulesModule, ExecutionsModule, SettingsModule],
-  providers: [WorkflowRunnerService],
+  imports: [TypeOrmModule.forFeature([WorkflowEntity]), ModulesModule, ExecutionsModule, SettingsModule, QueueModule],
+  providers: [WorkflowRunnerService, JobWorkerService],
   exports: [WorkflowRunnerService],
 })
 export class RunsModule {}

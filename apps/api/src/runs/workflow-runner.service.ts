@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { convertToCoreFormat, findTriggerDefinition, parseGraph, runWorkflow, type Normalizer } from '@misp-wf/engine';
+import { convertToCoreFormat, findTriggerDefinition, parseGraph, runWorkflow, walkGraph, type EnginePorts, type Normalizer, type RoamingRecord, type WorkflowGraph } from '@misp-wf/engine';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
@@ -8,6 +8,8 @@ import { stepCollector } from '../executions/execution-step';
 import { ExecutionEntity } from '../executions/execution.entity';
 import { ExecutionsService } from '../executions/executions.service';
 import { ModuleRegistryService } from '../modules/module-registry.service';
+import { JobQueueService } from '../queue/job-queue.service';
+import type { ExecutionStep } from '../executions/execution-step';
 import { SettingsService } from '../settings/settings.service';
 import { WorkflowEntity } from '../workflows/workflow.entity';
 
@@ -23,6 +25,7 @@ export class WorkflowRunnerService {
     private readonly registry: ModuleRegistryService,
     private readonly executions: ExecutionsService,
     private readonly settings: SettingsService,
+    private readonly queue: JobQueueService,
   ) {}
 
   /** MISP's `isTriggerCallable` (spec §3.1): workflows on, the trigger on, and a workflow listening. */
@@ -33,55 +36,105 @@ export class WorkflowRunnerService {
     return this.workflows.findOne({ where: { triggerId } });
   }
 
-  async run(args: { workflow: WorkflowEntity; rawData: unknown; source: 'hook' | 'manual' }): Promise<RunAnswer> {
+  /**
+   * One run of a workflow for its trigger. `deadlineMs` defaults to `Plugin.Workflow_blocking_timeout`;
+   * queued runs pass their own.
+   */
+  async run(args: { workflow: WorkflowEntity; rawData: unknown; source: RunSource; executionId?: string; deadlineMs?: number }): Promise<RunAnswer> {
     const { workflow, rawData, source } = args;
     const trigger = findTriggerDefinition(workflow.triggerId);
     if (!trigger) throw new ApiError('not_found', `Unknown trigger \`${workflow.triggerId}\``);
-    const parsed = parseGraph(JSON.parse(workflow.data));
-    if (!parsed.ok) throw new ApiError('invalid_graph', `Stored graph is invalid: ${parsed.errors[0]}`);
+    const graph = this.graphOf(workflow);
     await this.workflows.increment({ id: workflow.id }, 'counter', 1);
-
-    const executionId = randomUUID();
-    const timeoutS = Number(await this.settings.get('Plugin.Workflow_blocking_timeout'));
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutS * 1000);
-    const { sink, steps } = stepCollector();
-    const started = new Date();
+    const executionId = args.executionId ?? randomUUID();
+    const deadlineMs = args.deadlineMs ?? Number(await this.settings.get('Plugin.Workflow_blocking_timeout')) * 1000;
     const normalize: Normalizer = async (raw) => {
       const converted = await convertToCoreFormat(trigger.id, raw);
       return converted.ok ? { ok: true, data: converted.data } : { ok: false, error: converted.error.message.replace(/^Error while normalizing data for trigger\. /, '') };
     };
-    const result = await runWorkflow({
-      graph: parsed.graph,
-      workflow: { id: workflow.id, name: workflow.name },
-      trigger: { id: trigger.id, blocking: trigger.blocking },
-      rawData,
-      normalize,
-      ports: { resolveModule: await this.registry.resolver(), trace: sink, log: (e) => this.logger.warn(e.message) },
-      signal: deadline.signal,
-      nodeTimeoutMs: timeoutS * 1000,
-      executionId,
-    }).finally(() => clearTimeout(timer));
+    return this.withDeadline({ workflow, triggerId: trigger.id, source, executionId, deadlineMs }, async (ports, signal) => {
+      const result = await runWorkflow({
+        graph,
+        workflow: { id: workflow.id, name: workflow.name },
+        trigger: { id: trigger.id, blocking: trigger.blocking },
+        rawData,
+        normalize,
+        ports,
+        signal,
+        nodeTimeoutMs: deadlineMs,
+        executionId,
+      });
+      return { success: result.success, outcome: result.outcome, outcomeText: result.outcomeText, errors: result.errors };
+    });
+  }
 
-    const errors = deadline.signal.aborted ? [...result.errors, `Workflow exceeded Plugin.Workflow_blocking_timeout (${timeoutS} s)`] : result.errors;
-    const outcome = deadline.signal.aborted ? 'failure' : result.outcome;
+  /** A concurrent-task branch (spec §3.6): a non-blocking walk from the node after the concurrent task. */
+  async runBranch(args: { workflow: WorkflowEntity; startNodeId: number; data: unknown; executionId: string; deadlineMs: number }): Promise<RunAnswer> {
+    const { workflow, startNodeId, executionId, deadlineMs } = args;
+    const graph = this.graphOf(workflow);
+    const data: RoamingRecord = typeof args.data === 'object' && args.data !== null && !Array.isArray(args.data) ? (args.data as RoamingRecord) : {};
+    return this.withDeadline({ workflow, triggerId: workflow.triggerId, source: 'branch', executionId, deadlineMs }, async (ports, signal) => {
+      const walked = await walkGraph({ graph, workflow: { id: workflow.id, name: workflow.name }, startNodeId, pathType: 'non-blocking', data, ports, signal, nodeTimeoutMs: deadlineMs, executionId });
+      const outcome = walked.success ? 'success' : walked.blockedByModule ? 'blocked' : 'failure';
+      return { success: walked.success, outcome, outcomeText: outcome, errors: walked.errors };
+    });
+  }
+
+  private graphOf(workflow: WorkflowEntity): WorkflowGraph {
+    const parsed = parseGraph(JSON.parse(workflow.data));
+    if (!parsed.ok) throw new ApiError('invalid_graph', `Stored graph is invalid: ${parsed.errors[0]}`);
+    return parsed.graph;
+  }
+
+  private async withDeadline(
+    meta: { workflow: WorkflowEntity; triggerId: string; source: RunSource; executionId: string; deadlineMs: number },
+    body: (ports: EnginePorts, signal: AbortSignal) => Promise<{ success: boolean; outcome: RunAnswer['outcome']; outcomeText: string; errors: string[] }>,
+  ): Promise<RunAnswer> {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), meta.deadlineMs);
+    const { sink, steps } = stepCollector();
+    const started = new Date();
+    const ports: EnginePorts = {
+      resolveModule: await this.registry.resolver(),
+      trace: sink,
+      log: (e) => this.logger.warn(e.message),
+      enqueueBranch: async (job) => {
+        await this.queue.enqueue({ kind: 'branch', triggerId: meta.triggerId, workflowId: meta.workflow.id, startNodeId: job.startNodeId, data: job.data });
+      },
+    };
+    const result = await body(ports, deadline.signal).finally(() => clearTimeout(timer));
+    const timedOut = deadline.signal.aborted;
+    const errors = timedOut ? [...result.errors, `Workflow exceeded its deadline (${Math.round(meta.deadlineMs / 1000)} s)`] : result.errors;
+    const answer: RunAnswer = { success: result.success && !timedOut, outcome: timedOut ? 'failure' : result.outcome, errors, execution_id: meta.executionId };
+    await this.record(meta, answer, timedOut ? 'failure' : result.outcomeText, steps, started);
+    return answer;
+  }
+
+  private async record(
+    meta: { workflow: WorkflowEntity; triggerId: string; source: RunSource; executionId: string },
+    answer: RunAnswer,
+    outcomeText: string,
+    steps: ExecutionStep[],
+    started: Date,
+  ): Promise<void> {
     const finished = new Date();
     await this.executions.record(
       Object.assign(new ExecutionEntity(), {
-        id: executionId,
-        workflowId: workflow.id,
-        triggerId: trigger.id,
-        source,
-        outcome,
-        outcomeText: deadline.signal.aborted ? 'failure' : result.outcomeText,
-        success: result.success && !deadline.signal.aborted,
-        errors: JSON.stringify(errors),
+        id: meta.executionId,
+        workflowId: meta.workflow.id,
+        triggerId: meta.triggerId,
+        source: meta.source,
+        outcome: answer.outcome,
+        outcomeText,
+        success: answer.success,
+        errors: JSON.stringify(answer.errors),
         steps: JSON.stringify(steps),
         startedAt: started,
         finishedAt: finished,
         durationMs: finished.getTime() - started.getTime(),
       }),
     );
-    return { success: result.success && !deadline.signal.aborted, outcome, errors, execution_id: executionId };
   }
 }
+
+export type RunSource = 'hook' | 'manual' | 'queue' | 'branch';

@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { dbTargets } from './support/db-targets';
+import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+
+type Node = Record<string, unknown>;
+const node = (id: number, module: string, type: string, outputs: Node | [], params: Node | [] = []): Node => ({
+  id,
+  name: module,
+  data: { id: module, module_type: type, name: module, indexed_params: params },
+  inputs: [],
+  outputs,
+});
+const conn = (...ids: number[]) => ({ output_1: { connections: ids.map((n) => ({ node: String(n), output: 'input_1' })) } });
+
+/** 1(attribute-after-save) ─▶ 2(IF :: Tag attribute in_or [tlp:red]) ─then▶ 3(concurrent-task) ═▶ 4(stop-execution) */
+const graph = {
+  '1': node(1, 'attribute-after-save', 'trigger', conn(2)),
+  '2': node(2, 'tag-if', 'logic', { ...conn(3), output_2: { connections: [] } }, { scope: 'attribute', condition: 'in_or', tags: ['tlp:red'] }),
+  '3': { ...node(3, 'concurrent-task', 'logic', conn(4)), data: { id: 'concurrent-task', module_type: 'logic', name: 'c', indexed_params: [], multiple_output_connection: true } },
+  '4': node(4, 'stop-execution', 'action', [], { message: 'branch stopped' }),
+};
+const attributePayload = {
+  Attribute: { id: '5', event_id: '12', object_id: '0', type: 'ip-dst', category: 'Network activity', value: '192.0.2.5', to_ids: true, Tag: [{ id: '1', name: 'tlp:red', local: false }] },
+  Event: { id: '12', info: 'e', orgc_id: '1', org_id: '1', distribution: '1', published: false, Orgc: { id: '1', name: 'ORG' } },
+};
+
+async function eventually<T>(fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe.each(dbTargets())('durable queue on $name', (target) => {
+  let t: TestApp;
+  const http = () => request(t.url);
+  const admin = (r: request.Test) => r.set('Authorization', TEST_ADMIN_KEY);
+
+  beforeAll(async () => {
+    t = await startTestApp(target);
+    await admin(http().patch('/api/v1/settings')).send({ 'Plugin.Workflow_enable': true, 'Plugin.Workflow_triggers_attribute-after-save': true });
+    const created = await admin(http().post('/api/v1/workflows')).send({ name: 'Attributes', trigger_id: 'attribute-after-save', data: graph });
+    expect(created.status).toBe(201);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers 202 for a non-blocking trigger, then a worker runs it and hands the concurrent branch on', async () => {
+    const res = await admin(http().post('/api/v1/hooks/misp/attribute-after-save')).send({ data: attributePayload });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ success: true, queued: true, execution_id: expect.any(String) });
+    const execution = await eventually(async () => {
+      const r = await admin(http().get(`/api/v1/executions/${res.body.execution_id}`));
+      return r.status === 200 ? r.body : undefined;
+    });
+    expect(execution).toMatchObject({ source: 'queue', outcome: 'success', trigger_id: 'attribute-after-save' });
+    const branch = await eventually(async () => {
+      const r = await admin(http().get('/api/v1/executions?trigger_id=attribute-after-save'));
+      return r.body.data.find((e: { source: string }) => e.source === 'branch');
+    });
+    expect(branch).toMatchObject({ outcome: 'blocked', errors: [expect.stringContaining('branch stopped')] });
+  });
+});
+
+describe('a queued job survives the process being killed', () => {
+  const root = join(__dirname, '..', '..', '..');
+  const dataDir = mkdtempSync(join(tmpdir(), 'mwp-kill-'));
+  let child: ChildProcess | undefined;
+  let t: TestApp | undefined;
+  afterAll(async () => {
+    child?.kill('SIGKILL');
+    await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the job after a restart', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    // A real API process that acknowledges but does not work (WORKER=false), killed with SIGKILL.
+    child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), DATA_DIR: dataDir, ADMIN_API_KEY: TEST_ADMIN_KEY, WORKER: 'false', LOG_LEVEL: 'silent', DATABASE_URL: '' },
+      stdio: 'ignore',
+    });
+    await eventually(async () => ((await request(url).get('/api/v1/health').catch(() => null))?.status === 200 ? true : undefined), 60_000);
+    const admin = (r: request.Test) => r.set('Authorization', TEST_ADMIN_KEY);
+    await admin(request(url).patch('/api/v1/settings')).send({ 'Plugin.Workflow_enable': true, 'Plugin.Workflow_triggers_attribute-after-save': true });
+    await admin(request(url).post('/api/v1/workflows')).send({ name: 'Attributes', trigger_id: 'attribute-after-save', data: graph });
+    const queued = await admin(request(url).post('/api/v1/hooks/misp/attribute-after-save')).send({ data: attributePayload });
+    expect(queued.status).toBe(202);
+    child.kill('SIGKILL');
+    await new Promise((r) => child?.once('exit', r));
+
+    t = await startTestApp({ name: 'sqlite' }, { DATA_DIR: dataDir });
+    const execution = await eventually(async () => {
+      const r = await request(t?.url ?? '').get(`/api/v1/executions/${queued.body.execution_id}`).set('Authorization', TEST_ADMIN_KEY);
+      return r.status === 200 ? r.body : undefined;
+    });
+    expect(execution).toMatchObject({ source: 'queue', outcome: 'success' });
+  }, 120_000);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
