@@ -13,6 +13,7 @@ import { ModulesModule } from './modules/modules.module';
 import { ExecutionsModule } from './executions/executions.module';
 import { HooksModule } from './hooks/hooks.module';
 import { TriggersModule } from './triggers/triggers.module';
+import { MispModulesModule } from './misp-modules/misp-modules.module';
 
 /** Feature modules served under `/api/v1`. */
 const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule];
@@ -27,6 +28,8 @@ export class AppModule {
         DatabaseModule,
         ...API_V1_FEATURES,
         RouterModule.register([{ path: 'api/v1', children: API_V1_FEATURES }]),
+        // The misp-modules-compatible surface lives at the root, where MISP looks for a modules server.
+        MispModulesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -40,7 +40,7 @@ export class WorkflowRunnerService {
    * One run of a workflow for its trigger. `deadlineMs` defaults to `Plugin.Workflow_blocking_timeout`;
    * queued runs pass their own.
    */
-  async run(args: { workflow: WorkflowEntity; rawData: unknown; source: RunSource; executionId?: string; deadlineMs?: number }): Promise<RunAnswer> {
+  async run(args: { workflow: WorkflowEntity; rawData: unknown; source: RunSource; executionId?: string; deadlineMs?: number; preNormalized?: boolean }): Promise<RunAnswer> {
     const { workflow, rawData, source } = args;
     const trigger = findTriggerDefinition(workflow.triggerId);
     if (!trigger) throw new ApiError('not_found', `Unknown trigger \`${workflow.triggerId}\``);
@@ -49,6 +49,7 @@ export class WorkflowRunnerService {
     const executionId = args.executionId ?? randomUUID();
     const deadlineMs = args.deadlineMs ?? Number(await this.settings.get('Plugin.Workflow_blocking_timeout')) * 1000;
     const normalize: Normalizer = async (raw) => {
+      if (args.preNormalized && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return { ok: true, data: raw as RoamingRecord };
       const converted = await convertToCoreFormat(trigger.id, raw);
       return converted.ok ? { ok: true, data: converted.data } : { ok: false, error: converted.error.message.replace(/^Error while normalizing data for trigger\. /, '') };
     };

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { QueueModule } from '../queue/queue.module';
+import { RunsModule } from '../runs/runs.module';
+import { SettingsModule } from '../settings/settings.module';
+import { MispModulesController } from './misp-modules.controller';
+
+/** Served at the root of the API port (no `/api/v1`), where MISP expects a misp-modules server. */
+@Module({ imports: [RunsModule, QueueModule, SettingsModule], controllers: [MispModulesController] })
+export class MispModulesModule {}
