@@ -13,10 +13,11 @@ import { ModulesModule } from './modules/modules.module';
 import { ExecutionsModule } from './executions/executions.module';
 import { HooksModule } from './hooks/hooks.module';
 import { TriggersModule } from './triggers/triggers.module';
+import { LogsModule } from './logs/logs.module';
 import { MispModulesModule } from './misp-modules/misp-modules.module';
 
 /** Feature modules served under `/api/v1`. */
-const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule];
+const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule, LogsModule];
 
 @Module({})
 export class AppModule {

@@ -5,6 +5,7 @@ import { ExecutionEntity } from '../executions/execution.entity';
 import { ModuleStateEntity } from '../modules/module-state.entity';
 import { JobEntity } from '../queue/job.entity';
 import { PayloadEntity } from '../queue/payload.entity';
+import { LogEntryEntity } from '../logs/log-entry.entity';
 
 /** Every entity, listed explicitly so the webpack bundle keeps them (no glob loading). */
-export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity, JobEntity, PayloadEntity];
+export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity, JobEntity, PayloadEntity, LogEntryEntity];

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ApiError } from '../common/errors/api-error';
+import { LogsService } from '../logs/logs.service';
 import { JobQueueService } from '../queue/job-queue.service';
 import { WorkflowRunnerService } from '../runs/workflow-runner.service';
 
@@ -22,6 +23,7 @@ export class HooksController {
   constructor(
     private readonly runner: WorkflowRunnerService,
     private readonly queue: JobQueueService,
+    private readonly logs: LogsService,
   ) {}
 
   @Post(':trigger_id')
@@ -42,6 +44,17 @@ export class HooksController {
       return { success: true, queued: true, execution_id: executionId };
     }
     void reply.status(200);
-    return this.runner.run({ workflow, rawData: body.data, source: 'hook' });
+    const result = await this.runner.run({ workflow, rawData: body.data, source: 'hook' });
+    if (!result.success && body.logging) {
+      // MISP's executeTrigger logs the refusal under the caller's model (spec §3.1).
+      this.logs.write({
+        model: body.logging.model ?? 'Workflow',
+        modelId: String(body.logging.id ?? 0),
+        action: body.logging.action ?? 'execute_workflow',
+        title: body.logging.message || 'Error while executing workflow.',
+        change: `Returned message: ${result.errors.join(', ')}`,
+      });
+    }
+    return result;
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExecutionsModule } from '../executions/executions.module';
 import { ModulesModule } from '../modules/modules.module';
+import { LogsModule } from '../logs/logs.module';
 import { QueueModule } from '../queue/queue.module';
 import { SettingsModule } from '../settings/settings.module';
 import { WorkflowEntity } from '../workflows/workflow.entity';
@@ -9,7 +10,7 @@ import { JobWorkerService } from './job-worker.service';
 import { WorkflowRunnerService } from './workflow-runner.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkflowEntity]), ModulesModule, ExecutionsModule, SettingsModule, QueueModule],
+  imports: [TypeOrmModule.forFeature([WorkflowEntity]), ModulesModule, ExecutionsModule, SettingsModule, QueueModule, LogsModule],
   providers: [WorkflowRunnerService, JobWorkerService],
   exports: [WorkflowRunnerService],
 })

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { convertToCoreFormat, findTriggerDefinition, parseGraph, runWorkflow, walkGraph, type EnginePorts, type Normalizer, type RoamingRecord, type WorkflowGraph } from '@misp-wf/engine';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { ExecutionEntity } from '../executions/execution.entity';
 import { ExecutionsService } from '../executions/executions.service';
 import { ModuleRegistryService } from '../modules/module-registry.service';
 import { JobQueueService } from '../queue/job-queue.service';
+import { LogsService } from '../logs/logs.service';
 import type { ExecutionStep } from '../executions/execution-step';
 import { SettingsService } from '../settings/settings.service';
 import { WorkflowEntity } from '../workflows/workflow.entity';
@@ -18,7 +19,6 @@ export type RunAnswer = { success: boolean; outcome: 'success' | 'blocked' | 'fa
 /** Runs a stored workflow through the engine, under the blocking deadline, and records the execution. */
 @Injectable()
 export class WorkflowRunnerService {
-  private readonly logger = new Logger('workflow');
 
   constructor(
     @InjectRepository(WorkflowEntity) private readonly workflows: Repository<WorkflowEntity>,
@@ -26,6 +26,7 @@ export class WorkflowRunnerService {
     private readonly executions: ExecutionsService,
     private readonly settings: SettingsService,
     private readonly queue: JobQueueService,
+    private readonly logs: LogsService,
   ) {}
 
   /** MISP's `isTriggerCallable` (spec §3.1): workflows on, the trigger on, and a workflow listening. */
@@ -91,6 +92,9 @@ export class WorkflowRunnerService {
     meta: { workflow: WorkflowEntity; triggerId: string; source: RunSource; executionId: string; deadlineMs: number },
     body: (ports: EnginePorts, signal: AbortSignal) => Promise<{ success: boolean; outcome: RunAnswer['outcome']; outcomeText: string; errors: string[] }>,
   ): Promise<RunAnswer> {
+    const ref = { id: meta.workflow.id, triggerId: meta.triggerId };
+    const debug = meta.workflow.debugEnabled && meta.source !== 'branch';
+    if (debug) this.logs.workflow(ref, `Started executing workflow for trigger \`${meta.triggerId}\` (${meta.workflow.id})`);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), meta.deadlineMs);
     const { sink, steps } = stepCollector();
@@ -98,7 +102,8 @@ export class WorkflowRunnerService {
     const ports: EnginePorts = {
       resolveModule: await this.registry.resolver(),
       trace: sink,
-      log: (e) => this.logger.warn(e.message),
+      // Every engine message is an error MISP always logs (spec §8.1).
+      log: (e) => this.logs.workflow(ref, e.message),
       enqueueBranch: async (job) => {
         await this.queue.enqueue({ kind: 'branch', triggerId: meta.triggerId, workflowId: meta.workflow.id, startNodeId: job.startNodeId, data: job.data });
       },
@@ -107,6 +112,10 @@ export class WorkflowRunnerService {
     const timedOut = deadline.signal.aborted;
     const errors = timedOut ? [...result.errors, `Workflow exceeded its deadline (${Math.round(meta.deadlineMs / 1000)} s)`] : result.errors;
     const answer: RunAnswer = { success: result.success && !timedOut, outcome: timedOut ? 'failure' : result.outcome, errors, execution_id: meta.executionId };
+    if (meta.source === 'branch' && !answer.success) {
+      this.logs.workflow(ref, `Error while executing workflow concurrent task. \n${answer.errors.join(', ')}`);
+    }
+    if (debug) this.logs.workflow(ref, `Finished executing workflow for trigger \`${meta.triggerId}\` (${meta.workflow.id}). Outcome: ${answer.outcome}`);
     await this.record(meta, answer, timedOut ? 'failure' : result.outcomeText, steps, started);
     return answer;
   }
