@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { convertToCoreFormat, findTriggerDefinition, parseGraph, runWorkflow, walkGraph, type EnginePorts, type Normalizer, type RoamingRecord, type WorkflowGraph } from '@misp-wf/engine';
+import { convertToCoreFormat, findTriggerDefinition, parseGraph, runWorkflow, walkGraph, type EnginePorts, type Normalizer, type RoamingRecord, type TraceSink, type WalkResult, type WorkflowGraph } from '@misp-wf/engine';
+import { createDebugPoster } from '../debug/debug-poster';
+import { postDebug } from '../debug/debug-http';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
@@ -54,19 +56,23 @@ export class WorkflowRunnerService {
       const converted = await convertToCoreFormat(trigger.id, raw);
       return converted.ok ? { ok: true, data: converted.data } : { ok: false, error: converted.error.message.replace(/^Error while normalizing data for trigger\. /, '') };
     };
-    return this.withDeadline({ workflow, triggerId: trigger.id, source, executionId, deadlineMs }, async (ports, signal) => {
+    return this.withDeadline({ workflow, triggerId: trigger.id, source, executionId, deadlineMs, graph }, async (ports, signal, debug) => {
       const result = await runWorkflow({
         graph,
         workflow: { id: workflow.id, name: workflow.name },
         trigger: { id: trigger.id, blocking: trigger.blocking },
         rawData,
-        normalize,
+        normalize: async (raw) => {
+          const normalized = await normalize(raw);
+          if (normalized.ok) debug?.init(trigger.blocking ? 'blocking' : 'non-blocking', raw, normalized.data);
+          return normalized;
+        },
         ports,
         signal,
         nodeTimeoutMs: deadlineMs,
         executionId,
       });
-      return { success: result.success, outcome: result.outcome, outcomeText: result.outcomeText, errors: result.errors };
+      return { success: result.success, outcome: result.outcome, outcomeText: result.outcomeText, errors: result.errors, walk: result.walk };
     });
   }
 
@@ -75,10 +81,10 @@ export class WorkflowRunnerService {
     const { workflow, startNodeId, executionId, deadlineMs } = args;
     const graph = this.graphOf(workflow);
     const data: RoamingRecord = typeof args.data === 'object' && args.data !== null && !Array.isArray(args.data) ? (args.data as RoamingRecord) : {};
-    return this.withDeadline({ workflow, triggerId: workflow.triggerId, source: 'branch', executionId, deadlineMs }, async (ports, signal) => {
+    return this.withDeadline({ workflow, triggerId: workflow.triggerId, source: 'branch', executionId, deadlineMs, graph }, async (ports, signal) => {
       const walked = await walkGraph({ graph, workflow: { id: workflow.id, name: workflow.name }, startNodeId, pathType: 'non-blocking', data, ports, signal, nodeTimeoutMs: deadlineMs, executionId });
       const outcome = walked.success ? 'success' : walked.blockedByModule ? 'blocked' : 'failure';
-      return { success: walked.success, outcome, outcomeText: outcome, errors: walked.errors };
+      return { success: walked.success, outcome, outcomeText: outcome, errors: walked.errors, walk: walked.walk };
     });
   }
 
@@ -89,8 +95,8 @@ export class WorkflowRunnerService {
   }
 
   private async withDeadline(
-    meta: { workflow: WorkflowEntity; triggerId: string; source: RunSource; executionId: string; deadlineMs: number },
-    body: (ports: EnginePorts, signal: AbortSignal) => Promise<{ success: boolean; outcome: RunAnswer['outcome']; outcomeText: string; errors: string[] }>,
+    meta: { workflow: WorkflowEntity; triggerId: string; source: RunSource; executionId: string; deadlineMs: number; graph: WorkflowGraph },
+    body: (ports: EnginePorts, signal: AbortSignal, debug: DebugHooks | null) => Promise<{ success: boolean; outcome: RunAnswer['outcome']; outcomeText: string; errors: string[]; walk: WalkResult }>,
   ): Promise<RunAnswer> {
     const ref = { id: meta.workflow.id, triggerId: meta.triggerId };
     const debug = meta.workflow.debugEnabled && meta.source !== 'branch';
@@ -99,16 +105,30 @@ export class WorkflowRunnerService {
     const timer = setTimeout(() => deadline.abort(), meta.deadlineMs);
     const { sink, steps } = stepCollector();
     const started = new Date();
+    const debugPoster = meta.workflow.debugEnabled
+      ? createDebugPoster({ baseUrl: String(await this.settings.get('Plugin.Workflow_debug_url')), triggerId: meta.triggerId, graph: meta.graph, post: postDebug })
+      : null;
+    const trace: TraceSink = debugPoster
+      ? {
+          previewBytes: sink.previewBytes,
+          includeData: true,
+          emit: (event) => {
+            sink.emit(event);
+            if (event.type === 'node:finished') debugPoster.node(event);
+          },
+        }
+      : sink;
     const ports: EnginePorts = {
       resolveModule: await this.registry.resolver(),
-      trace: sink,
+      trace,
       // Every engine message is an error MISP always logs (spec §8.1).
       log: (e) => this.logs.workflow(ref, e.message),
       enqueueBranch: async (job) => {
         await this.queue.enqueue({ kind: 'branch', triggerId: meta.triggerId, workflowId: meta.workflow.id, startNodeId: job.startNodeId, data: job.data });
       },
     };
-    const result = await body(ports, deadline.signal).finally(() => clearTimeout(timer));
+    const result = await body(ports, deadline.signal, debugPoster).finally(() => clearTimeout(timer));
+    if (debugPoster && meta.source !== 'branch') debugPoster.end(timedOutOutcome(deadline.signal.aborted, result.outcome), result.walk);
     const timedOut = deadline.signal.aborted;
     const errors = timedOut ? [...result.errors, `Workflow exceeded its deadline (${Math.round(meta.deadlineMs / 1000)} s)`] : result.errors;
     const answer: RunAnswer = { success: result.success && !timedOut, outcome: timedOut ? 'failure' : result.outcome, errors, execution_id: meta.executionId };
@@ -148,3 +168,9 @@ export class WorkflowRunnerService {
 }
 
 export type RunSource = 'hook' | 'manual' | 'queue' | 'branch';
+
+type DebugHooks = ReturnType<typeof createDebugPoster>;
+
+function timedOutOutcome(timedOut: boolean, outcome: RunAnswer['outcome']): RunAnswer['outcome'] {
+  return timedOut ? 'failure' : outcome;
+}

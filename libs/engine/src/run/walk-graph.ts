@@ -232,6 +232,7 @@ class Walker {
       ...(error ? { error } : {}),
       ...(output ? { output } : {}),
       ...(bytes > 0 ? { dataPreview: boundedPreview(this.roaming.getData(), bytes) } : {}),
+      ...(trace.includeData ? { data: this.roaming.getData() } : {}),
       at,
     });
   }

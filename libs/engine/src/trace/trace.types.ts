@@ -15,6 +15,8 @@ export type TraceEvent =
       /** Which output a logic node followed. */
       output?: string;
       dataPreview?: string;
+      /** The roaming data after the node, by reference (only when the sink asks for it: debug mode). */
+      data?: Readonly<Record<string, unknown>>;
       at: number;
     }
   | { type: 'run:finished'; executionId: string; outcome: string; errors: string[]; durationMs: number; at: number };
@@ -23,4 +25,6 @@ export type TraceSink = {
   emit: (event: TraceEvent) => void;
   /** Max bytes of data preview per step; 0 or absent = no preview (nothing serialised). */
   previewBytes?: number;
+  /** Attach the roaming data itself to `node:finished` (debug mode's full payload capture). */
+  includeData?: boolean;
 };
