@@ -14,10 +14,11 @@ import { ExecutionsModule } from './executions/executions.module';
 import { HooksModule } from './hooks/hooks.module';
 import { TriggersModule } from './triggers/triggers.module';
 import { LogsModule } from './logs/logs.module';
+import { BlueprintsModule } from './blueprints/blueprints.module';
 import { MispModulesModule } from './misp-modules/misp-modules.module';
 
 /** Feature modules served under `/api/v1`. */
-const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule, LogsModule];
+const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule, LogsModule, BlueprintsModule];
 
 @Module({})
 export class AppModule {

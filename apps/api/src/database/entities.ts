@@ -6,6 +6,7 @@ import { ModuleStateEntity } from '../modules/module-state.entity';
 import { JobEntity } from '../queue/job.entity';
 import { PayloadEntity } from '../queue/payload.entity';
 import { LogEntryEntity } from '../logs/log-entry.entity';
+import { BlueprintEntity } from '../blueprints/blueprint.entity';
 
 /** Every entity, listed explicitly so the webpack bundle keeps them (no glob loading). */
-export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity, JobEntity, PayloadEntity, LogEntryEntity];
+export const ENTITIES = [ApiKeyEntity, SettingEntity, WorkflowEntity, ModuleStateEntity, ExecutionEntity, JobEntity, PayloadEntity, LogEntryEntity, BlueprintEntity];
