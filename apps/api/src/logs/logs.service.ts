@@ -24,6 +24,7 @@ export class LogsService implements BeforeApplicationShutdown {
   private buffer: LogEntryEntity[] = [];
   private fileLines: string[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastCreated = 0;
   private readonly file: string;
 
   constructor(
@@ -34,7 +35,9 @@ export class LogsService implements BeforeApplicationShutdown {
   }
 
   write(input: LogInput): void {
-    this.buffer.push(Object.assign(new LogEntryEntity(), { id: randomUUID(), created: new Date(), change: '', email: 'SYSTEM', ...input }));
+    // Several entries of one run often share a millisecond; strictly increasing times keep "newest first" exact.
+    this.lastCreated = Math.max(Date.now(), this.lastCreated + 1);
+    this.buffer.push(Object.assign(new LogEntryEntity(), { id: randomUUID(), created: new Date(this.lastCreated), change: '', email: 'SYSTEM', ...input }));
     this.schedule();
   }
 
