@@ -133,3 +133,32 @@ describe.each(dbTargets())('running workflows on $name', (target) => {
     expect((await admin(http().get('/api/v1/modules/nope'))).status).toBe(404);
   });
 });
+
+describe('execution retention', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ name: 'sqlite' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('deletes records older than Plugin.Workflow_execution_retention_days and keeps the rest', async () => {
+    const { ExecutionRetentionService } = await import('../src/executions/execution-retention.service');
+    const { ExecutionsService } = await import('../src/executions/executions.service');
+    const { ExecutionEntity } = await import('../src/executions/execution.entity');
+    const executions = t.app.get(ExecutionsService);
+    const day = 24 * 60 * 60_000;
+    const row = (id: string, ageDays: number) =>
+      Object.assign(new ExecutionEntity(), {
+        id, workflowId: null, triggerId: 'event-publish', source: 'manual', outcome: 'success', outcomeText: 'success', success: true,
+        errors: '[]', steps: '[]', startedAt: new Date(Date.now() - ageDays * day), finishedAt: new Date(Date.now() - ageDays * day), durationMs: 1,
+      });
+    await executions.record(row('00000000-0000-4000-8000-000000000001', 40));
+    await executions.record(row('00000000-0000-4000-8000-000000000002', 5));
+    await request(t.url).patch('/api/v1/settings').set('Authorization', TEST_ADMIN_KEY).send({ 'Plugin.Workflow_execution_retention_days': 30 });
+    expect(await t.app.get(ExecutionRetentionService).purge()).toBe(1);
+    const left = await request(t.url).get('/api/v1/executions').set('Authorization', TEST_ADMIN_KEY);
+    expect(left.body.data.map((e: { id: string }) => e.id)).toEqual(['00000000-0000-4000-8000-000000000002']);
+  });
+});
