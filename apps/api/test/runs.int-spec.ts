@@ -154,8 +154,8 @@ describe('execution retention', () => {
         id, workflowId: null, triggerId: 'event-publish', source: 'manual', outcome: 'success', outcomeText: 'success', success: true,
         errors: '[]', steps: '[]', startedAt: new Date(Date.now() - ageDays * day), finishedAt: new Date(Date.now() - ageDays * day), durationMs: 1,
       });
-    await executions.record(row('00000000-0000-4000-8000-000000000001', 40));
-    await executions.record(row('00000000-0000-4000-8000-000000000002', 5));
+    await executions.record(row('00000000-0000-4000-8000-000000000001', 40), true);
+    await executions.record(row('00000000-0000-4000-8000-000000000002', 5), true);
     await request(t.url).patch('/api/v1/settings').set('Authorization', TEST_ADMIN_KEY).send({ 'Plugin.Workflow_execution_retention_days': 30 });
     expect(await t.app.get(ExecutionRetentionService).purge()).toBe(1);
     const left = await request(t.url).get('/api/v1/executions').set('Authorization', TEST_ADMIN_KEY);

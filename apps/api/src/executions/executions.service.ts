@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FindOptionsWhere, Repository } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
@@ -22,15 +22,51 @@ export type ExecutionView = {
 
 export type ExecutionQuery = { workflow_id?: string; trigger_id?: string; outcome?: string; page: number; limit: number };
 
+const FLUSH_MS = 50;
+
+/**
+ * Execution records. A blocking run answers MISP before its record is written: records are buffered and
+ * inserted in batches, and the buffer is flushed before the process stops (nothing lost on a graceful
+ * shutdown). Reads flush first, so a client never misses its own run.
+ */
 @Injectable()
-export class ExecutionsService {
+export class ExecutionsService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('executions');
+  private buffer: ExecutionEntity[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
   constructor(@InjectRepository(ExecutionEntity) private readonly repo: Repository<ExecutionEntity>) {}
 
-  async record(row: ExecutionEntity): Promise<void> {
-    await this.repo.insert(row);
+  /** Queues the record; `durable` waits until it is in the database (queued jobs, before they complete). */
+  async record(row: ExecutionEntity, durable = false): Promise<void> {
+    this.buffer.push(row);
+    if (durable) return this.flush();
+    this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
+  }
+
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const rows = this.buffer;
+    this.buffer = [];
+    this.flushing = this.flushing.then(async () => {
+      if (!rows.length) return;
+      try {
+        await this.repo.insert(rows);
+      } catch (error) {
+        this.logger.error(`Could not record ${rows.length} execution(s): ${String(error)}`);
+      }
+    });
+    return this.flushing;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush();
   }
 
   async list(q: ExecutionQuery) {
+    await this.flush();
     const where: FindOptionsWhere<ExecutionEntity> = {};
     if (q.workflow_id) where.workflowId = q.workflow_id;
     if (q.trigger_id) where.triggerId = q.trigger_id;
@@ -40,6 +76,7 @@ export class ExecutionsService {
   }
 
   async get(id: string): Promise<ExecutionView> {
+    await this.flush();
     const row = await this.repo.findOne({ where: { id } });
     if (!row) throw new ApiError('not_found', `Execution ${id} not found`);
     return toView(row, true);

@@ -163,6 +163,8 @@ export class WorkflowRunnerService {
         finishedAt: finished,
         durationMs: finished.getTime() - started.getTime(),
       }),
+      // A queued job is only marked done once its record is stored.
+      meta.source === 'queue' || meta.source === 'branch',
     );
   }
 }
