@@ -1,19 +1,9 @@
 import request from 'supertest';
 import { dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { storedNode } from './support/stored-graph';
 
-type Node = Record<string, unknown>;
-const node = (id: number, module: string, type: string, outputs: Node | [], params: Node | [] = []): Node => ({
-  id,
-  name: module,
-  data: { id: module, module_type: type, name: module, indexed_params: params, saved_filters: { selector: '', value: '', operator: '', path: '' } },
-  class: '',
-  typenode: false,
-  inputs: [],
-  outputs,
-  pos_x: id * 10,
-  pos_y: 5,
-});
+const node = storedNode;
 
 /** A blueprint file as MISP exports it: ids as strings, `data` a list of nodes, a `mermaid` extra. */
 const misspFile = {

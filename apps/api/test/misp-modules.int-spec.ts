@@ -1,15 +1,9 @@
 import request from 'supertest';
 import { dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { storedNode } from './support/stored-graph';
 
-type Node = Record<string, unknown>;
-const node = (id: number, module: string, type: string, outputs: Node | [], params: Node | [] = []): Node => ({
-  id,
-  name: module,
-  data: { id: module, module_type: type, name: module, indexed_params: params },
-  inputs: [],
-  outputs,
-});
+const node = storedNode;
 /** 1(event-publish) ─▶ 2(IF :: Tag event in_or [tlp:red]) ─then▶ 3(stop-execution) */
 const graph = {
   '1': node(1, 'event-publish', 'trigger', { output_1: { connections: [{ node: '2', output: 'input_1' }] } }),

@@ -6,16 +6,10 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { output1, storedNode } from './support/stored-graph';
 
-type Node = Record<string, unknown>;
-const node = (id: number, module: string, type: string, outputs: Node | [], params: Node | [] = []): Node => ({
-  id,
-  name: module,
-  data: { id: module, module_type: type, name: module, indexed_params: params },
-  inputs: [],
-  outputs,
-});
-const conn = (...ids: number[]) => ({ output_1: { connections: ids.map((n) => ({ node: String(n), output: 'input_1' })) } });
+const node = storedNode;
+const conn = output1;
 
 /** 1(attribute-after-save) ─▶ 2(IF :: Tag attribute in_or [tlp:red]) ─then▶ 3(concurrent-task) ═▶ 4(stop-execution) */
 const graph = {
