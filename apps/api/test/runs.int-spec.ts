@@ -124,6 +124,17 @@ describe.each(dbTargets())('running workflows on $name', (target) => {
     expect((await http().post('/api/v1/hooks/misp/event-publish').set('Authorization', viewer.body.key).send({ data: {} })).status).toBe(403);
   });
 
+  it('runs the new graph right after an edit (parsed graphs are cached per saved version)', async () => {
+    const graph = tlpRedGraph('event-publish');
+    (graph['2'] as Node)['outputs'] = { output_1: { connections: [] }, output_2: { connections: [] } };
+    delete (graph as Record<string, unknown>)['3'];
+    expect((await admin(http().put(`/api/v1/workflows/${workflowId}`)).send({ data: graph })).status).toBe(200);
+    const res = await hook('event-publish', rawEvent(['tlp:red']));
+    expect(res.body).toMatchObject({ success: true, outcome: 'success' });
+    expect((await admin(http().put(`/api/v1/workflows/${workflowId}`)).send({ data: tlpRedGraph('event-publish') })).status).toBe(200);
+    expect((await hook('event-publish', rawEvent(['tlp:red']))).body.outcome).toBe('blocked');
+  });
+
   it('lists modules with manifests and MISP\'s default enabled set', async () => {
     const res = await admin(http().get('/api/v1/modules'));
     const byId = new Map(res.body.map((m: { id: string }) => [m.id, m]));

@@ -1,5 +1,4 @@
-import type { GraphNode, TraceEvent, WalkResult, WorkflowGraph } from '@misp-wf/engine';
-import { findGraphNodeById } from './graph-lookup';
+import { graph as graphHelpers, type GraphNode, type TraceEvent, type WalkResult, type WorkflowGraph } from '@misp-wf/engine';
 
 export type DebugSend = (path: string, body: unknown) => void;
 
@@ -19,12 +18,12 @@ export function createDebugPoster(args: { baseUrl: string; triggerId: string; gr
     init: (type: 'blocking' | 'non-blocking', original: unknown, normalized: unknown) =>
       send(`/init?type=${type}`, envelope(null, { original, normalized })),
     node: (event: Extract<TraceEvent, { type: 'node:finished' }>) => {
-      const node = findGraphNodeById(args.graph, event.nodeId);
+      const node = graphHelpers.findGraphNode(args.graph, event.nodeId);
       if (!node || node.data.module_type === 'trigger' || event.status === 'skipped') return;
       send(`/exec/${event.moduleId}?result=${resultOf(node, event)}`, envelope(node, event.data ?? {}, event.error));
     },
     end: (outcome: string, walk: WalkResult) => {
-      const nodes = (ids: number[]) => ids.map((id) => findGraphNodeById(args.graph, id)).filter(Boolean);
+      const nodes = (ids: number[]) => ids.map((id) => graphHelpers.findGraphNode(args.graph, id)).filter(Boolean);
       send(`/end?outcome=${outcome}`, envelope(null, { blocking_nodes: nodes(walk.blocking_nodes), executed_nodes: nodes(walk.executed_nodes), blocked_paths: walk.blocked_paths }));
     },
     /** Resolves when every call so far has been attempted (tests, shutdown). */

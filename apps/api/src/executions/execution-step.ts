@@ -1,4 +1,4 @@
-import { boundedPreview, type TraceEvent, type TraceSink } from '@misp-wf/engine';
+import type { TraceEvent, TraceSink } from '@misp-wf/engine';
 
 export type ExecutionStep = {
   node_id: number;
@@ -41,4 +41,3 @@ export function stepCollector(previewBytes = STEP_PREVIEW_BYTES): { sink: TraceS
   return { sink, steps };
 }
 
-export { boundedPreview };

@@ -22,6 +22,9 @@ type Entry = { definition: BuiltinModule; engine: EngineModule; manifest: Module
 export class ModuleRegistryService {
   private readonly entries = new Map<string, Entry>();
   private readonly blocking = new Map<string, boolean>();
+  // Read on every run: a short cache keeps the states query off the hot path (other processes see a
+  // toggle within this time, like settings).
+  private enabledCache: { map: Map<string, boolean>; until: number } | null = null;
 
   constructor(
     @InjectRepository(ModuleStateEntity) private readonly states: Repository<ModuleStateEntity>,
@@ -54,6 +57,7 @@ export class ModuleRegistryService {
     } else {
       await this.states.save({ id, enabled, updatedAt: new Date() });
     }
+    this.enabledCache = null;
     return this.get(id);
   }
 
@@ -80,11 +84,14 @@ export class ModuleRegistryService {
   }
 
   private async enabledMap(): Promise<Map<string, boolean>> {
+    const now = Date.now();
+    if (this.enabledCache && this.enabledCache.until > now) return this.enabledCache.map;
     const map = new Map<string, boolean>();
     for (const e of this.entries.values()) map.set(e.definition.id, DEFAULT_ENABLED_MODULE_IDS.has(e.definition.id));
     for (const row of await this.states.find()) map.set(row.id, row.enabled);
     const settings = await this.settings.getMap();
     for (const t of TRIGGER_DEFINITIONS) map.set(t.id, settings[`Plugin.Workflow_triggers_${t.id}`] === true);
+    this.enabledCache = { map, until: now + 2_000 };
     return map;
   }
 }

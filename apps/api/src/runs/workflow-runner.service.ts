@@ -21,6 +21,7 @@ export type RunAnswer = { success: boolean; outcome: 'success' | 'blocked' | 'fa
 /** Runs a stored workflow through the engine, under the blocking deadline, and records the execution. */
 @Injectable()
 export class WorkflowRunnerService {
+  private readonly graphs = new Map<string, { version: string; graph: WorkflowGraph }>();
 
   constructor(
     @InjectRepository(WorkflowEntity) private readonly workflows: Repository<WorkflowEntity>,
@@ -88,9 +89,18 @@ export class WorkflowRunnerService {
     });
   }
 
+  /**
+   * The parsed graph of this workflow version. Parsing copies the graph, so it is done once per saved
+   * version rather than per run; reusing the same object also lets the engine's per-graph walk plan hit.
+   */
   private graphOf(workflow: WorkflowEntity): WorkflowGraph {
+    const version = `${workflow.id}:${workflow.updatedAt.getTime()}`;
+    const cached = this.graphs.get(workflow.id);
+    if (cached && cached.version === version) return cached.graph;
     const parsed = parseGraph(JSON.parse(workflow.data));
     if (!parsed.ok) throw new ApiError('invalid_graph', `Stored graph is invalid: ${parsed.errors[0]}`);
+    if (this.graphs.size >= 1000) this.graphs.clear();
+    this.graphs.set(workflow.id, { version, graph: parsed.graph });
     return parsed.graph;
   }
 

@@ -3,6 +3,7 @@ import { sofacyTag, tlpAmber } from './__fixtures__/misp-tags';
 import { at, deepFreeze, fakePort, okData } from './__fixtures__/test-helpers';
 import { logAfterSave, postAfterSave, quickFetchEvent, threadRow, userFields } from './__fixtures__/trigger-payloads';
 import { convertToCoreFormat } from './convert-to-core-format';
+import { TRIGGER_IDS } from './trigger-definitions';
 import { NORMALIZATION_INVALID_INPUT_MESSAGE } from './core-format-errors';
 
 const invalidInput = { ok: false, error: { code: 'invalid-input', message: NORMALIZATION_INVALID_INPUT_MESSAGE } };
@@ -67,25 +68,7 @@ describe.each([
 });
 
 describe('convertToCoreFormat: invalid input, unknown trigger, port failures', () => {
-  const triggers = [
-    'event-before-save',
-    'event-after-save',
-    'event-after-save-new',
-    'event-after-save-new-from-pull',
-    'event-publish',
-    'attribute-after-save',
-    'object-after-save',
-    'event-report-after-save',
-    'shadow-attribute-before-save',
-    'shadow-attribute-after-save',
-    'sighting-after-save',
-    'tag-attached-after-save',
-    'post-after-save',
-    'user-before-save',
-    'user-after-save',
-    'log-after-save',
-    'enrichment-before-query',
-  ];
+  const triggers = TRIGGER_IDS;
   const notObjects: [string, unknown][] = [
     ['null', null],
     ['a string', '{"Event": {}}'],
