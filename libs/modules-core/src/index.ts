@@ -1,4 +1,7 @@
+import { ATTRIBUTE_EVENT_ACTIONS } from './actions/attribute-event-actions';
+import { NOTIFICATION_ACTIONS } from './actions/notification-actions';
 import { stopExecution } from './actions/stop-execution/stop-execution.module';
+import { TAG_ACTIONS } from './actions/tag-actions';
 import { concurrentTask } from './logic/concurrent-task/concurrent-task.module';
 import { countIf } from './logic/count-if/count-if.module';
 import { distributionIf } from './logic/distribution-if/distribution-if.module';
@@ -43,8 +46,8 @@ export const LOGIC_MODULES: readonly BuiltinModule[] = [
   threatLevelIf,
 ];
 
-/** Built-in action modules implemented so far. */
-export const ACTION_MODULES: readonly BuiltinModule[] = [stopExecution];
+/** Built-in action modules. */
+export const ACTION_MODULES: readonly BuiltinModule[] = [stopExecution, ...NOTIFICATION_ACTIONS, ...TAG_ACTIONS, ...ATTRIBUTE_EVENT_ACTIONS];
 
 /** Every built-in module: the 17 triggers, then logic, then actions. */
 export const DEFAULT_MODULES: readonly BuiltinModule[] = [...TRIGGER_MODULES, ...LOGIC_MODULES, ...ACTION_MODULES];

@@ -6,6 +6,8 @@ export type { ModuleResult, FailureCause } from './outcome/outcome';
 export { defineModule, validateDefinition, ModuleDefinitionError } from './definition/define-module';
 export type { ModuleDefinition, ModuleType } from './definition/module-definition';
 export type * from './context/module-context';
+export { MispApiError, HttpRequestError, TemplateError } from './errors/capability-errors';
+export type { HttpErrorKind } from './errors/capability-errors';
 export { toManifest } from './manifest/to-manifest';
 export { ModuleManifest, ManifestParam } from './manifest/module-manifest.schema';
 export * from './testing';

@@ -2,16 +2,31 @@ import { Hash, matchingItemsForAttributes, paramsWithValues, type EngineModule, 
 import type { BuiltinModule } from '@misp-wf/modules-core';
 import type { ModuleContext, ParamSpec } from '@misp-wf/sdk';
 
-/**
- * Capabilities the platform has not wired yet fail the node with a clear message instead of pretending
- * (MISP client, outbound HTTP, store: issue 5).
- */
+/** What the platform gives a module besides its params and data (style guide rule 10). */
+export type NodeCapabilities = Pick<ModuleContext, 'misp' | 'http' | 'templates' | 'settings' | 'zmq' | 'mail' | 'enrichment' | 'log' | 'store'>;
+
+/** Builds the capabilities for one node execution (settings are read once, so `settings.get` is synchronous). */
+export type CapabilityProvider = (args: { moduleId: string; nodeId: number; triggerId: string; signal: AbortSignal }) => Promise<NodeCapabilities>;
+
 const unavailable = (what: string) => (): never => {
-  throw new Error(`${what} is not available in this version of the platform`);
+  throw new Error(`${what} is not available in this context`);
 };
 
+/** Capabilities that fail the node with a clear message: for unit tests of the adapter itself. */
+export const NO_CAPABILITIES: CapabilityProvider = async () => ({
+  misp: { request: unavailable('The MISP client') },
+  http: { request: unavailable('Outbound HTTP') },
+  templates: { render: (template) => template },
+  settings: { get: () => undefined },
+  zmq: { publish: unavailable('ZeroMQ') },
+  mail: { send: unavailable('Mail') },
+  enrichment: { query: unavailable('The enrichment service') },
+  log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+  store: { get: unavailable('The module store'), set: unavailable('The module store'), delete: unavailable('The module store') },
+});
+
 /** Turns an SDK module definition into what the engine runs: params resolved as MISP does, then `run`. */
-export function toEngineModule(definition: BuiltinModule): EngineModule {
+export function toEngineModule(definition: BuiltinModule, capabilities: CapabilityProvider = NO_CAPABILITIES): EngineModule {
   const params = Object.entries<ParamSpec>(definition.params ?? {});
   const declarations = params.map(([id, spec]) => ({ id, default: spec.default, jinja_supported: spec.jinja === true }));
   return {
@@ -20,7 +35,8 @@ export function toEngineModule(definition: BuiltinModule): EngineModule {
     blocking: definition.blocking === true,
     exec: async (ctx) => {
       if (!definition.run) return { kind: 'ok' };
-      return definition.run(buildContext(definition, ctx, declarations, params));
+      const caps = await capabilities({ moduleId: definition.id, nodeId: ctx.node.id, triggerId: ctx.triggerNode?.data.id ?? '', signal: ctx.signal });
+      return definition.run(buildContext(definition, ctx, declarations, params, caps));
     },
   };
 }
@@ -30,9 +46,10 @@ function buildContext(
   ctx: ModuleExecContext,
   declarations: { id: string; default?: unknown; jinja_supported: boolean }[],
   params: [string, ParamSpec][],
+  caps: NodeCapabilities,
 ): ModuleContext {
   const data = ctx.getData();
-  const resolved = paramsWithValues({ node: ctx.node, params: declarations, data });
+  const resolved = paramsWithValues({ node: ctx.node, params: declarations, data, render: (template, context) => caps.templates.render(template, context as Record<string, unknown>) });
   const values: Record<string, unknown> = {};
   for (const [id, spec] of params) values[id] = coerce(spec, resolved[id]?.value);
   const matchingData: Record<string, unknown> = {};
@@ -47,11 +64,7 @@ function buildContext(
     matchingData,
     node: { id: ctx.node.id, moduleId: definition.id },
     trigger: { id: ctx.triggerNode?.data.id ?? '' },
-    misp: { request: unavailable('The MISP client') },
-    http: { request: unavailable('Outbound HTTP') },
-    templates: { render: (template) => template },
-    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-    store: { get: unavailable('The module store'), set: unavailable('The module store'), delete: unavailable('The module store') },
+    ...caps,
     signal: ctx.signal,
   };
 }

@@ -14,6 +14,8 @@ export type HttpRequest = {
   headers?: Record<string, string>;
   body?: string;
   timeoutMs?: number;
+  /** Accept a self-signed or otherwise unverifiable TLS certificate (webhook's `self_signed: allow`). */
+  allowSelfSigned?: boolean;
 };
 export type HttpResponse = { status: number; headers: Record<string, string>; body: string };
 
@@ -23,8 +25,30 @@ export type HttpResponse = { status: number; headers: Record<string, string>; bo
  */
 export type HttpClient = { request: (req: HttpRequest) => Promise<HttpResponse> };
 
-/** Jinja-compatible, sandboxed rendering with the roaming data as context. */
-export type TemplateRenderer = { render: (template: string, context?: unknown) => string };
+/**
+ * Jinja-compatible, sandboxed rendering. The context defaults to the roaming data, whose top-level keys are the
+ * template variables (`{{ Event.info }}`), as MISP's `jinja_template_rendering` does. A template error throws
+ * a `TemplateError`.
+ */
+export type TemplateRenderer = { render: (template: string, context?: Record<string, unknown>) => string };
+
+/** Read-only settings: the platform's (MISP names, e.g. `Plugin.ZeroMQ_port`) and the module's own declared ones. */
+export type ModuleSettings = { get: (name: string) => string | number | boolean | undefined };
+
+/** MISP's ZeroMQ feed (`push_zmq`): publishes on the platform's publisher socket. */
+export type ZmqPublisher = { publish: (topic: string, message: unknown) => Promise<void> };
+
+export type MailMessage = { to: string[]; subject: string; text: string };
+/** Outgoing mail through the platform's SMTP settings. */
+export type Mailer = { send: (message: MailMessage) => Promise<void> };
+
+/**
+ * The misp-modules enrichment service (`Plugin.Enrichment_services_url`): `query('dns', {attribute, …})` POSTs
+ * `{module, …request}` to `/query` and returns the decoded answer (an `{"error"}` answer is returned, not thrown).
+ */
+export type EnrichmentClient = {
+  query: (module: string, request: Record<string, unknown>) => Promise<Record<string, unknown>>;
+};
 
 export type ModuleLogger = {
   info: (message: string, extra?: Record<string, unknown>) => void;
@@ -61,6 +85,10 @@ export type ModuleContext<P extends Record<string, ParamSpec> = Record<string, P
   misp: MispClient;
   http: HttpClient;
   templates: TemplateRenderer;
+  settings: ModuleSettings;
+  zmq: ZmqPublisher;
+  mail: Mailer;
+  enrichment: EnrichmentClient;
   log: ModuleLogger;
   store: ModuleStore;
   signal: AbortSignal;

@@ -1,4 +1,4 @@
-import type { HttpRequest, ModuleContext, ModuleLogger } from '../context/module-context';
+import type { HttpRequest, MailMessage, ModuleContext, ModuleLogger } from '../context/module-context';
 import type { ModuleDefinition } from '../definition/module-definition';
 import type { ModuleResult } from '../outcome/outcome';
 import type { ParamSpec, ParamValues } from '../params/param-types';
@@ -11,6 +11,30 @@ export type TestContext<P extends Record<string, ParamSpec>> = ModuleContext<P> 
   /** Requests made through `http`. */
   httpCalls: HttpRequest[];
   logs: { level: 'info' | 'warn' | 'error'; message: string }[];
+  /** Messages published through `zmq`, in order. */
+  zmqMessages: { topic: string; message: unknown }[];
+  /** Mails sent through `mail`. */
+  mails: MailMessage[];
+  /** Queries made through `enrichment`. */
+  enrichmentCalls: { module: string; request: Record<string, unknown> }[];
+};
+
+export type TestContextOptions<P extends Record<string, ParamSpec>> = {
+  params?: Partial<ParamValues<P>>;
+  data?: Record<string, unknown>;
+  misp?: FakeMisp;
+  /** Answers for `http` requests (default: 200 with an empty body); throw to simulate a transport error. */
+  http?: (req: HttpRequest) => { status: number; body: string };
+  /** Settings `ctx.settings.get` returns. */
+  settings?: Record<string, string | number | boolean>;
+  /** Answers for `enrichment.query` (default `{}`). */
+  enrichment?: (module: string, request: Record<string, unknown>) => Record<string, unknown>;
+  /** A template renderer (default: returns the template unchanged). */
+  render?: (template: string, context: Record<string, unknown>) => string;
+  /** Overrides `filteredItems` (default: the flattened attributes). */
+  filteredItems?: unknown;
+  matchingData?: Record<string, unknown>;
+  trigger?: string;
 };
 
 /**
@@ -20,11 +44,14 @@ export type TestContext<P extends Record<string, ParamSpec>> = ModuleContext<P> 
  */
 export function createTestContext<P extends Record<string, ParamSpec>>(
   definition: ModuleDefinition<P>,
-  opts: { params?: Partial<ParamValues<P>>; data?: Record<string, unknown>; misp?: FakeMisp; http?: (req: HttpRequest) => { status: number; body: string } } = {},
+  opts: TestContextOptions<P> = {},
 ): TestContext<P> {
   let data = opts.data ?? {};
   const logs: TestContext<P>['logs'] = [];
   const httpCalls: HttpRequest[] = [];
+  const zmqMessages: TestContext<P>['zmqMessages'] = [];
+  const mails: MailMessage[] = [];
+  const enrichmentCalls: TestContext<P>['enrichmentCalls'] = [];
   const store = new Map<string, unknown>();
   const log = (level: 'info' | 'warn' | 'error') => (message: string) => void logs.push({ level, message });
   const logger: ModuleLogger = { info: log('info'), warn: log('warn'), error: log('error') };
@@ -32,10 +59,10 @@ export function createTestContext<P extends Record<string, ParamSpec>>(
     params: { ...defaultsOf(definition.params), ...opts.params } as ParamValues<P>,
     data: { get: () => data, set: (next) => void (data = next) },
     currentData: () => data,
-    filteredItems: flattenedAttributes(data),
-    matchingData: {},
+    filteredItems: opts.filteredItems ?? flattenedAttributes(data),
+    matchingData: opts.matchingData ?? {},
     node: { id: 1, moduleId: definition.id },
-    trigger: { id: 'event-publish' },
+    trigger: { id: opts.trigger ?? 'event-publish' },
     misp: opts.misp ?? fakeMisp(),
     http: {
       request: async (req) => {
@@ -45,7 +72,19 @@ export function createTestContext<P extends Record<string, ParamSpec>>(
       },
     },
     httpCalls,
-    templates: { render: (template) => template },
+    templates: { render: (template, context) => (opts.render ? opts.render(template, context ?? data) : template) },
+    settings: { get: (name) => opts.settings?.[name] },
+    zmq: { publish: async (topic, message) => void zmqMessages.push({ topic, message }) },
+    zmqMessages,
+    mail: { send: async (message) => void mails.push(message) },
+    mails,
+    enrichment: {
+      query: async (module, request) => {
+        enrichmentCalls.push({ module, request });
+        return opts.enrichment?.(module, request) ?? {};
+      },
+    },
+    enrichmentCalls,
     log: logger,
     logs,
     store: {
