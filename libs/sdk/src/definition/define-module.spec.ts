@@ -1,4 +1,4 @@
-import { block, defineModule, fail, ModuleDefinitionError, ok, param, toManifest, when, type ModuleContext } from '../index';
+import { block, defineModule, fail, ModuleDefinitionError, ok, param, toManifest, when, SDK_VERSION, type ModuleContext } from '../index';
 
 // A module written as a plugin author would (style guide §3.4).
 const tagEvent = defineModule({
@@ -72,7 +72,7 @@ describe('toManifest', () => {
     expect(manifest).toMatchObject({
       id: 'tag-event',
       version: '1.0.0',
-      sdk_version: '0.1.0',
+      sdk_version: SDK_VERSION,
       module_type: 'action',
       blocking: false,
       expect_misp_core_format: true,
