@@ -4,4 +4,5 @@ export {
   DEFAULT_WARNINGLISTS,
   DEFAULT_GALAXIES,
 } from './misp-defaults.fixture';
+export { SELF_SIGNED_TLS } from './misp-tls.fixture';
 export type * from './misp-simulator.types';

@@ -1,8 +1,10 @@
 import {
   createServer,
   type IncomingMessage,
+  type RequestListener,
   type ServerResponse,
 } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import {
   DEFAULT_GALAXIES,
@@ -28,8 +30,10 @@ import { emptyState } from './misp-state.store';
 type Faults = { failures: FailureSpec[]; delays: number[] };
 
 const FAULT_MESSAGES: Record<FailureSpec['status'], string> = {
+  401: 'Unauthorized',
   429: 'Too Many Requests',
   500: 'An Internal Error Has Occurred.',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
 
@@ -210,7 +214,7 @@ export async function createMispSimulator(
     requests: [],
     faults: { failures: [], delays: [] },
   };
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     handle(ctx, req, res).catch((error: unknown) => {
       if (!res.headersSent)
         send(res, {
@@ -218,14 +222,17 @@ export async function createMispSimulator(
           body: errorBody(String(error), req.url ?? '/'),
         });
     });
-  });
+  };
+  const server = options.tls
+    ? createTlsServer(options.tls, listener)
+    : createServer(listener);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) =>
     server.listen(options.port ?? 0, host, resolve),
   );
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     state: ctx.state,
     requests: ctx.requests,
     failNext: (spec) => void ctx.faults.failures.push(spec),

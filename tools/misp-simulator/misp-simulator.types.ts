@@ -161,7 +161,8 @@ export type RecordedRequest = {
 };
 
 export type FailureSpec = {
-  status: 429 | 500 | 503;
+  /** 401 and 502 are what a reverse proxy in front of MISP answers; MISP itself uses 403 for a bad key. */
+  status: 401 | 429 | 500 | 502 | 503;
   times?: number;
   retryAfter?: number;
 };
@@ -173,6 +174,8 @@ export type MispSimulatorOptions = {
   galaxies?: MispGalaxy[];
   port?: number;
   host?: string;
+  /** Serve HTTPS with this key and certificate (e.g. `SELF_SIGNED_TLS`) instead of HTTP. */
+  tls?: { key: string; cert: string };
 };
 
 export type MispSimulator = {

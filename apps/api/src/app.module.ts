@@ -16,6 +16,8 @@ import { TriggersModule } from './triggers/triggers.module';
 import { LogsModule } from './logs/logs.module';
 import { BlueprintsModule } from './blueprints/blueprints.module';
 import { MispModulesModule } from './misp-modules/misp-modules.module';
+import { LiveModule } from './live/live.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 /** Feature modules served under `/api/v1`. */
 const API_V1_FEATURES = [AuthModule, HealthModule, SettingsModule, WorkflowsModule, ModulesModule, ExecutionsModule, HooksModule, TriggersModule, LogsModule, BlueprintsModule];
@@ -32,6 +34,9 @@ export class AppModule {
         RouterModule.register([{ path: 'api/v1', children: API_V1_FEATURES }]),
         // The misp-modules-compatible surface lives at the root, where MISP looks for a modules server.
         MispModulesModule,
+        // socket.io live traces on the API port (`/socket.io`) and Prometheus `/metrics`, both at the root.
+        LiveModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -10,4 +10,5 @@ export { MispApiError, HttpRequestError, TemplateError } from './errors/capabili
 export type { HttpErrorKind } from './errors/capability-errors';
 export { toManifest } from './manifest/to-manifest';
 export { ModuleManifest, ManifestParam } from './manifest/module-manifest.schema';
+export { ModulePackageField } from './package/module-package.schema';
 export * from './testing';

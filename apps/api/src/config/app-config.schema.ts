@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseQueueConcurrency } from './queue-concurrency';
 
 const boolFromEnv = (name: string, fallback: boolean) =>
   z
@@ -12,6 +13,13 @@ const boolFromEnv = (name: string, fallback: boolean) =>
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be true or false` });
       return z.NEVER;
     });
+
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? String(fallback) : v))
+    .pipe(z.coerce.number({ invalid_type_error: 'must be a whole number' }).int(`must be a whole number from ${min} to ${max}`).min(min).max(max));
 
 const optionalUrl = (protocols: string[], hint: string) =>
   z
@@ -43,6 +51,27 @@ export const AppConfigSchema = z.object({
   MISP_VERIFY_TLS: boolFromEnv('MISP_VERIFY_TLS', true),
   CUSTOM_MODULES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Queue and worker tuning (decision 0018).
+  QUEUE_CONCURRENCY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parsed = parseQueueConcurrency(v);
+      if ('value' in parsed) return parsed.value;
+      for (const problem of parsed.problems) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+      return z.NEVER;
+    }),
+  WORKER_CONCURRENCY: wholeNumber(1, 100, 4),
+  QUEUE_HIGH_WATER: wholeNumber(1, 10_000_000, 1000),
+  QUEUE_LOCK_MS: wholeNumber(1000, 3_600_000, 30_000),
+  REDIS_PREFIX: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? 'mwp' : v))
+    .refine((v) => /^[A-Za-z0-9_-]{1,32}$/.test(v), { message: 'must be 1 to 32 letters, digits, - or _' }),
+  // Re-entrant hook guard (decision 0019).
+  HOOK_MAX_DEPTH: wholeNumber(0, 100, 1),
+  HOOK_REENTRY_GRACE_MS: wholeNumber(0, 3_600_000, 5000),
 });
 
 export type AppConfig = z.infer<typeof AppConfigSchema>;

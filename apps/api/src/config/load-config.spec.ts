@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { customModulesDir } from './custom-modules-dir';
 import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -28,5 +30,13 @@ describe('loadConfig', () => {
     expect(problems).toContain('ADMIN_API_KEY: must be 32 to 128 printable characters');
     expect(problems).not.toContain('short');
     expect(problems).toContain('WORKER must be true or false');
+  });
+});
+
+describe('customModulesDir', () => {
+  it('defaults to DATA_DIR/modules and honours CUSTOM_MODULES_DIR, both absolute', () => {
+    expect(customModulesDir(loadConfig({ DATA_DIR: '/srv/data' }))).toBe('/srv/data/modules');
+    expect(customModulesDir(loadConfig({ DATA_DIR: '/srv/data', CUSTOM_MODULES_DIR: '/opt/modules' }))).toBe('/opt/modules');
+    expect(customModulesDir(loadConfig({ DATA_DIR: 'rel' }))).toBe(resolve('rel/modules'));
   });
 });

@@ -35,12 +35,15 @@ export class ExecutionsService implements BeforeApplicationShutdown {
   private buffer: ExecutionEntity[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private flushing: Promise<void> = Promise.resolve();
+  /** Handed over and not yet stored (buffered or being inserted): `/metrics` reports the recording lag. */
+  private readonly unstored = new Set<ExecutionEntity>();
 
   constructor(@InjectRepository(ExecutionEntity) private readonly repo: Repository<ExecutionEntity>) {}
 
   /** Queues the record; `durable` waits until it is in the database (queued jobs, before they complete). */
   async record(row: ExecutionEntity, durable = false): Promise<void> {
     this.buffer.push(row);
+    this.unstored.add(row);
     if (durable) return this.flush();
     this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
@@ -56,9 +59,18 @@ export class ExecutionsService implements BeforeApplicationShutdown {
         await this.repo.insert(rows);
       } catch (error) {
         this.logger.error(`Could not record ${rows.length} execution(s): ${String(error)}`);
+      } finally {
+        for (const row of rows) this.unstored.delete(row);
       }
     });
     return this.flushing;
+  }
+
+  /** Records not yet in the database and how long ago the oldest of them finished. */
+  backlog(now = Date.now()): { records: number; oldestMs: number } {
+    let oldest = now;
+    for (const row of this.unstored) oldest = Math.min(oldest, row.finishedAt.getTime());
+    return { records: this.unstored.size, oldestMs: now - oldest };
   }
 
   async beforeApplicationShutdown(): Promise<void> {

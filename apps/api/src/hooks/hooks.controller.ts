@@ -1,13 +1,10 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { findTriggerDefinition } from '@misp-wf/engine';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ApiError } from '../common/errors/api-error';
 import { LogsService } from '../logs/logs.service';
-import { JobQueueService } from '../queue/job-queue.service';
-import { WorkflowRunnerService } from '../runs/workflow-runner.service';
+import { TriggerDispatchService } from './trigger-dispatch.service';
 
 const HookBodySchema = z.object({
   data: z.unknown().refine((v) => v !== undefined, { message: 'Required' }),
@@ -21,40 +18,41 @@ class HookBodyDto extends createZodDto(HookBodySchema) {}
 @Controller('hooks/misp')
 export class HooksController {
   constructor(
-    private readonly runner: WorkflowRunnerService,
-    private readonly queue: JobQueueService,
+    private readonly dispatcher: TriggerDispatchService,
     private readonly logs: LogsService,
   ) {}
 
   @Post(':trigger_id')
   @ApiOperation({ summary: 'Run the workflow bound to a MISP trigger: blocking triggers answer with the outcome' })
   async hook(@Param('trigger_id') triggerId: string, @Body() body: HookBodyDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const trigger = findTriggerDefinition(triggerId);
-    if (!trigger) throw new ApiError('not_found', `Unknown trigger \`${triggerId}\``);
-    const workflow = await this.runner.callableWorkflow(triggerId);
-    if (!workflow) {
-      // Nothing listens: MISP's operation proceeds.
-      void reply.status(200);
-      return trigger.blocking ? { success: true, outcome: 'success', errors: [], execution_id: null } : { success: true, queued: false, execution_id: null };
+    // Non-blocking: persisted (payload + job, one transaction, then the queue) before the 202.
+    const dispatched = await this.dispatcher.dispatch({ triggerId, data: body.data });
+    switch (dispatched.kind) {
+      case 'not-callable':
+      case 'reentrant': {
+        // Nothing listens, or this is our own callback echoing back (decision 0019): MISP's operation proceeds.
+        void reply.status(200);
+        const skipped = dispatched.kind === 'reentrant' ? { skipped: 'reentrant' as const } : {};
+        return dispatched.blocking ? { success: true, outcome: 'success', errors: [], execution_id: null, ...skipped } : { success: true, queued: false, execution_id: null, ...skipped };
+      }
+      case 'queued':
+        void reply.status(202);
+        return { success: true, queued: true, execution_id: dispatched.executionId };
+      case 'ran': {
+        void reply.status(200);
+        const result = dispatched.result;
+        if (!result.success && body.logging) {
+          // MISP's executeTrigger logs the refusal under the caller's model (spec §3.1).
+          this.logs.write({
+            model: body.logging.model ?? 'Workflow',
+            modelId: String(body.logging.id ?? 0),
+            action: body.logging.action ?? 'execute_workflow',
+            title: body.logging.message || 'Error while executing workflow.',
+            change: `Returned message: ${result.errors.join(', ')}`,
+          });
+        }
+        return result;
+      }
     }
-    if (!trigger.blocking) {
-      // Persisted (payload + job, one transaction) before the 202, so a crash cannot lose it.
-      const { executionId } = await this.queue.enqueue({ kind: 'trigger', triggerId, workflowId: workflow.id, data: body.data });
-      void reply.status(202);
-      return { success: true, queued: true, execution_id: executionId };
-    }
-    void reply.status(200);
-    const result = await this.runner.run({ workflow, rawData: body.data, source: 'hook' });
-    if (!result.success && body.logging) {
-      // MISP's executeTrigger logs the refusal under the caller's model (spec §3.1).
-      this.logs.write({
-        model: body.logging.model ?? 'Workflow',
-        modelId: String(body.logging.id ?? 0),
-        action: body.logging.action ?? 'execute_workflow',
-        title: body.logging.message || 'Error while executing workflow.',
-        change: `Returned message: ${result.errors.join(', ')}`,
-      });
-    }
-    return result;
   }
 }

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findTriggerDefinition, TRIGGER_DEFINITIONS } from '@misp-wf/engine';
 import { Public } from '../common/auth/auth.decorators';
 import { ApiError } from '../common/errors/api-error';
+import { MispModulesClient } from '../modules/remote/misp-modules.client';
 import { JobQueueService } from '../queue/job-queue.service';
 import { WorkflowRunnerService } from '../runs/workflow-runner.service';
 import { SettingsService } from '../settings/settings.service';
@@ -17,6 +18,8 @@ const triggerFor = (name: string) => TRIGGER_DEFINITIONS.find((t) => moduleNameF
  * The misp-modules-compatible surface (contract §6): stock MISP, configured with this platform as its
  * action-module server, lists one action module per listening trigger and runs the trigger's workflow
  * through `/query`. Answers follow misp-modules: HTTP 200, `{"error": …}` to refuse, `{"data": true}` to pass.
+ * With `Plugin.Action_services_enable` on, the action modules of the real misp-modules server are listed
+ * too and their queries forwarded to it, so MISP keeps them while pointing at the platform.
  */
 @ApiTags('misp-modules')
 @Public()
@@ -26,6 +29,7 @@ export class MispModulesController {
     private readonly runner: WorkflowRunnerService,
     private readonly queue: JobQueueService,
     private readonly settings: SettingsService,
+    private readonly mispModules: MispModulesClient,
   ) {}
 
   @Get('healthcheck')
@@ -39,10 +43,10 @@ export class MispModulesController {
   }
 
   @Get('modules')
-  @ApiOperation({ summary: 'misp-modules `GET /modules`: one action module per listening workflow trigger' })
+  @ApiOperation({ summary: 'misp-modules `GET /modules`: one action module per listening workflow trigger, plus the proxied misp-modules actions' })
   async modules(@Headers('authorization') auth?: string) {
     await this.checkSecret(auth);
-    const listed = [];
+    const listed: unknown[] = [];
     for (const t of TRIGGER_DEFINITIONS) {
       if (!(await this.runner.callableWorkflow(t.id))) continue;
       const config = { params: {}, blocking: t.blocking, support_filters: false, expect_misp_core_format: true };
@@ -54,6 +58,10 @@ export class MispModulesController {
         meta: { version: '1.0', author: 'MISP Workflow Platform', description: `Runs the workflow bound to the MISP trigger \`${t.id}\``, 'module-type': ['action'], name, config },
       });
     }
+    const own = new Set(TRIGGER_DEFINITIONS.map((t) => moduleNameFor(t.id)));
+    for (const entry of (await this.mispModules.snapshot()).actions) {
+      if (!own.has(nameOf(entry))) listed.push(entry);
+    }
     return listed;
   }
 
@@ -63,8 +71,9 @@ export class MispModulesController {
   async query(@Body() body: unknown, @Headers('authorization') auth?: string) {
     await this.checkSecret(auth);
     const request = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-    const trigger = typeof request['module'] === 'string' ? triggerFor(request['module']) : undefined;
-    if (!trigger || !findTriggerDefinition(trigger.id)) return { error: `Unknown module \`${String(request['module'] ?? '')}\`` };
+    const name = typeof request['module'] === 'string' ? request['module'] : '';
+    const trigger = triggerFor(name);
+    if (!trigger || !findTriggerDefinition(trigger.id)) return this.forward(name, request);
     const workflow = await this.runner.callableWorkflow(trigger.id);
     if (!workflow) return { data: true };
     if (!trigger.blocking) {
@@ -76,10 +85,22 @@ export class MispModulesController {
     return result.success ? { data: true } : { error: result.errors.join(', ') || `Workflow outcome: ${result.outcome}` };
   }
 
+  /** A query for a proxied misp-modules action goes to the real server; its answer comes back as is. */
+  private async forward(name: string, request: Record<string, unknown>): Promise<unknown> {
+    const proxied = name !== '' && (await this.mispModules.snapshot()).actions.some((entry) => nameOf(entry) === name);
+    if (!proxied) return { error: `Unknown module \`${String(request['module'] ?? '')}\`` };
+    const answer = await this.mispModules.query(request);
+    return answer.ok ? answer.body : { error: `The misp-modules server did not answer for \`${name}\`: ${answer.reason}` };
+  }
+
   private async checkSecret(auth: string | undefined): Promise<void> {
     const secret = await this.settings.get('Plugin.Workflow_misp_modules_secret');
     if (secret !== '' && auth?.replace(/^Bearer\s+/i, '') !== secret) {
       throw new ApiError('unauthorized', 'This misp-modules endpoint needs the shared secret in the Authorization header');
     }
   }
+}
+
+function nameOf(entry: unknown): string {
+  return typeof entry === 'object' && entry !== null && 'name' in entry && typeof entry.name === 'string' ? entry.name : '';
 }

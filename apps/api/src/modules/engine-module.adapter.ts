@@ -1,6 +1,6 @@
 import { Hash, matchingItemsForAttributes, paramsWithValues, type EngineModule, type ModuleExecContext } from '@misp-wf/engine';
 import type { BuiltinModule } from '@misp-wf/modules-core';
-import type { ModuleContext, ParamSpec } from '@misp-wf/sdk';
+import { HttpRequestError, MispApiError, TemplateError, type FailureCause, type ModuleContext, type ModuleResult, type ParamSpec } from '@misp-wf/sdk';
 
 /** What the platform gives a module besides its params and data (style guide rule 10). */
 export type NodeCapabilities = Pick<ModuleContext, 'misp' | 'http' | 'templates' | 'settings' | 'zmq' | 'mail' | 'enrichment' | 'log' | 'store'>;
@@ -36,9 +36,47 @@ export function toEngineModule(definition: BuiltinModule, capabilities: Capabili
     exec: async (ctx) => {
       if (!definition.run) return { kind: 'ok' };
       const caps = await capabilities({ moduleId: definition.id, nodeId: ctx.node.id, triggerId: ctx.triggerNode?.data.id ?? '', signal: ctx.signal });
-      return definition.run(buildContext(definition, ctx, declarations, params, caps));
+      try {
+        return await definition.run(buildContext(definition, ctx, declarations, params, caps));
+      } catch (error) {
+        const failure = capabilityFailure(error);
+        if (failure) return failure;
+        // A bug in the module: the engine records MISP's "Error while executing module <id>. Error: <message>".
+        caps.log.error(`Module defect: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        throw error;
+      }
     },
   };
+}
+
+const CAPABILITY_ERRORS = new Set(['MispApiError', 'HttpRequestError', 'TemplateError']);
+
+/**
+ * A capability error (MISP refused, a URL was not allowed, a template is broken) is a failure of the node
+ * with the capability's message, not a defect of the module. Matched by name too, so an error from another
+ * copy of the SDK (a custom module bundling its own) counts as well.
+ */
+export function capabilityFailure(error: unknown): Extract<ModuleResult, { kind: 'fail' }> | null {
+  if (!(error instanceof Error) || !(error instanceof MispApiError || error instanceof HttpRequestError || error instanceof TemplateError || CAPABILITY_ERRORS.has(error.name))) return null;
+  const cause = causeOf(error);
+  return cause ? { kind: 'fail', message: error.message, cause } : { kind: 'fail', message: error.message };
+}
+
+function causeOf(error: Error): FailureCause | undefined {
+  const declared = (error as { failureCause?: unknown }).failureCause;
+  if (typeof declared === 'string') return declared as FailureCause;
+  if (error.name === 'TemplateError') return 'configuration-invalid';
+  switch ((error as { kind?: unknown }).kind) {
+    case 'url-not-allowed':
+    case 'too-large':
+      return 'configuration-invalid';
+    case 'timeout':
+    case 'network':
+    case 'aborted':
+      return 'temporarily-unavailable';
+    default:
+      return undefined;
+  }
 }
 
 function buildContext(
@@ -65,6 +103,8 @@ function buildContext(
     node: { id: ctx.node.id, moduleId: definition.id },
     trigger: { id: ctx.triggerNode?.data.id ?? '' },
     ...caps,
+    // `render(template)` without a context renders against the roaming data, as MISP does.
+    templates: { render: (template, context) => caps.templates.render(template, context ?? ctx.getData()) },
     signal: ctx.signal,
   };
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { RequireRole } from '../common/auth/auth.decorators';
 import { ModuleRegistryService } from './module-registry.service';
 
 @ApiTags('modules')
@@ -12,6 +13,14 @@ export class ModulesController {
   @ApiOperation({ summary: 'Every trigger, logic and action module with its manifest, source and enabled state' })
   list() {
     return this.registry.list();
+  }
+
+  @Post('reload')
+  @HttpCode(200)
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Reload custom modules from disk and the misp-modules module list, without a restart' })
+  reload() {
+    return this.registry.reload();
   }
 
   @Get(':id')

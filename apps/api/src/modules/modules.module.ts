@@ -4,11 +4,12 @@ import { SettingsModule } from '../settings/settings.module';
 import { ModuleRegistryService } from './module-registry.service';
 import { ModuleStateEntity } from './module-state.entity';
 import { ModulesController } from './modules.controller';
+import { MispModulesClient } from './remote/misp-modules.client';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ModuleStateEntity]), SettingsModule],
   controllers: [ModulesController],
-  providers: [ModuleRegistryService],
-  exports: [ModuleRegistryService],
+  providers: [ModuleRegistryService, MispModulesClient],
+  exports: [ModuleRegistryService, MispModulesClient],
 })
 export class ModulesModule {}

@@ -1,90 +1,108 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
 import type { AppConfig } from '../config/app-config.schema';
 import { APP_CONFIG } from '../config/app-config.token';
+import { messageOf } from '../queue/job-errors';
 import { JobQueueService } from '../queue/job-queue.service';
-import type { JobEntity } from '../queue/job.entity';
-import { WorkflowEntity } from '../workflows/workflow.entity';
-import { WorkflowRunnerService } from './workflow-runner.service';
+import { JobStore } from '../queue/job-store.service';
+import { RedisQueues } from '../queue/redis-queues.service';
+import { BlockingRunsService } from './blocking-runs.service';
+import { BullmqWorkerPool } from './bullmq-worker-pool';
+import { EmbeddedWorkerLoop } from './embedded-worker-loop';
+import { JobProcessor } from './job-processor.service';
+import { WorkerSlots } from './worker-slots';
 
-/** Queued runs have no MISP request waiting on them, so they get a longer deadline than blocking ones. */
-const QUEUED_RUN_DEADLINE_MS = 5 * 60_000;
-const IDLE_POLL_MS = 500;
+const PRUNE_EVERY_MS = 3_600_000;
+const RECONCILE_EVERY_MS = 60_000;
+/** Older than this, an unfinished job that Redis does not know is put back (Redis lost it). */
+const RECONCILE_AFTER_MS = 60_000;
 
 /**
- * Runs queued jobs in this process (unless `WORKER=false`), one at a time. On start it puts back jobs a
- * dead process left running; on shutdown it finishes the job in hand before the process exits.
+ * Runs queued jobs in this process unless `WORKER=false` (then the process only serves HTTP and enqueues).
+ * The transport is the database (embedded) or BullMQ (`REDIS_URL`); on shutdown the jobs in hand finish
+ * before the process exits.
  */
 @Injectable()
 export class JobWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('worker');
   private readonly id = `worker-${randomUUID().slice(0, 8)}`;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private embedded: EmbeddedWorkerLoop | null = null;
+  private pool: BullmqWorkerPool | null = null;
+  private timers: ReturnType<typeof setInterval>[] = [];
 
   constructor(
     private readonly queue: JobQueueService,
-    private readonly runner: WorkflowRunnerService,
-    @InjectRepository(WorkflowEntity) private readonly workflows: Repository<WorkflowEntity>,
+    private readonly store: JobStore,
+    private readonly redisQueues: RedisQueues,
+    private readonly processor: JobProcessor,
+    private readonly blockingRuns: BlockingRunsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.WORKER) return;
-    const recovered = await this.queue.recoverOrphans();
-    if (recovered) this.logger.warn(`Re-queued ${recovered} job(s) left running by a stopped process`);
-    this.running = true;
-    this.queue.events.on('enqueued', this.onEnqueued);
-    this.loop = this.work();
+    const slots = new WorkerSlots(this.config.WORKER_CONCURRENCY, this.blockingRuns);
+    if (this.redisQueues.enabled) {
+      this.pool = new BullmqWorkerPool({ queues: this.redisQueues, store: this.store, processor: this.processor, slots, config: this.config, workerId: this.id, logger: this.logger });
+      this.pool.start();
+      this.every(RECONCILE_EVERY_MS, () => this.reconcile());
+      void this.reconcile();
+    } else {
+      const recovered = await this.store.recoverOrphans();
+      if (recovered) this.logger.warn(`Re-queued ${recovered} job(s) left running by a stopped process`);
+      this.embedded = new EmbeddedWorkerLoop({
+        store: this.store,
+        processor: this.processor,
+        slots,
+        concurrency: this.config.QUEUE_CONCURRENCY,
+        slotCount: this.config.WORKER_CONCURRENCY,
+        workerId: this.id,
+        logger: this.logger,
+      });
+      this.queue.events.on('enqueued', this.onEnqueued);
+      this.embedded.start();
+    }
+    this.every(PRUNE_EVERY_MS, () => this.prune());
+    void this.prune();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
     this.queue.events.off('enqueued', this.onEnqueued);
-    this.wake?.();
-    await this.loop;
+    await this.embedded?.stop();
+    await this.pool?.stop();
   }
 
-  private readonly onEnqueued = (): void => this.wake?.();
+  private readonly onEnqueued = (): void => this.embedded?.wake();
 
-  private async work(): Promise<void> {
-    while (this.running) {
-      const job = await this.queue.claim(this.id).catch((error: unknown) => {
-        this.logger.error(`Could not claim a job: ${String(error)}`);
-        return null;
-      });
-      if (job) await this.process(job);
-      else await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, IDLE_POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+  private every(ms: number, task: () => Promise<void>): void {
+    const timer = setInterval(() => void task(), ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  private async prune(): Promise<void> {
+    try {
+      const pruned = await this.store.prune();
+      if (pruned.done || pruned.failed) this.logger.log(`Pruned ${pruned.done} done and ${pruned.failed} failed job(s)`);
+    } catch (error) {
+      this.logger.warn(`Could not prune old jobs: ${messageOf(error)}`);
     }
   }
 
-  private async process(job: JobEntity): Promise<void> {
+  /**
+   * The jobs table is the truth: a job committed there but missing from Redis (a crash between commit and
+   * add, or a Redis restart without persistence) is added again. A duplicate is harmless: the row decides.
+   */
+  private async reconcile(): Promise<void> {
     try {
-      const workflow = await this.workflows.findOne({ where: { id: job.workflowId } });
-      if (!workflow) {
-        await this.queue.fail(Object.assign(job, { attempts: Number.MAX_SAFE_INTEGER }), `Workflow ${job.workflowId} no longer exists`);
-        return;
-      }
-      const data = await this.queue.payload(job);
-      if (job.kind === 'branch' && job.startNodeId !== null) {
-        await this.runner.runBranch({ workflow, startNodeId: job.startNodeId, data, executionId: job.executionId, deadlineMs: QUEUED_RUN_DEADLINE_MS });
-      } else {
-        await this.runner.run({ workflow, rawData: data, source: 'queue', executionId: job.executionId, deadlineMs: QUEUED_RUN_DEADLINE_MS });
-      }
-      await this.queue.complete(job);
+      const rows = await this.store.unfinished(new Date(Date.now() - RECONCILE_AFTER_MS), 200);
+      let republished = 0;
+      for (const row of rows) if (await this.redisQueues.republishIfLost(row)) republished++;
+      if (republished) this.logger.warn(`Put back ${republished} job(s) that Redis did not hold`);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.logger.error(`Job ${job.id} failed: ${message}`);
-      await this.queue.fail(job, message).catch(() => undefined);
+      this.logger.warn(`Could not reconcile the queue: ${messageOf(error)}`);
     }
   }
 }

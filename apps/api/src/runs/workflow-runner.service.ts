@@ -12,6 +12,8 @@ import { ExecutionsService } from '../executions/executions.service';
 import { ModuleRegistryService } from '../modules/module-registry.service';
 import { JobQueueService } from '../queue/job-queue.service';
 import { LogsService } from '../logs/logs.service';
+import { LiveTraceService } from '../live/live-trace.service';
+import { MetricsService } from '../metrics/metrics.service';
 import type { ExecutionStep } from '../executions/execution-step';
 import { SettingsService } from '../settings/settings.service';
 import { WorkflowEntity } from '../workflows/workflow.entity';
@@ -30,6 +32,8 @@ export class WorkflowRunnerService {
     private readonly settings: SettingsService,
     private readonly queue: JobQueueService,
     private readonly logs: LogsService,
+    private readonly live: LiveTraceService,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** MISP's `isTriggerCallable` (spec §3.1): workflows on, the trigger on, and a workflow listening. */
@@ -115,10 +119,12 @@ export class WorkflowRunnerService {
     const timer = setTimeout(() => deadline.abort(), meta.deadlineMs);
     const { sink, steps } = stepCollector();
     const started = new Date();
+    // Live watchers (contract §7) get the run's events without the run waiting on them.
+    const live = this.live.begin({ executionId: meta.executionId, workflowId: meta.workflow.id, triggerId: meta.triggerId });
     const debugPoster = meta.workflow.debugEnabled
       ? createDebugPoster({ baseUrl: String(await this.settings.get('Plugin.Workflow_debug_url')), triggerId: meta.triggerId, graph: meta.graph, post: postDebug })
       : null;
-    const trace: TraceSink = debugPoster
+    const trace: TraceSink = live.sink(debugPoster
       ? {
           previewBytes: sink.previewBytes,
           includeData: true,
@@ -127,7 +133,7 @@ export class WorkflowRunnerService {
             if (event.type === 'node:finished') debugPoster.node(event);
           },
         }
-      : sink;
+      : sink);
     const ports: EnginePorts = {
       resolveModule: await this.registry.resolver(),
       trace,
@@ -137,7 +143,12 @@ export class WorkflowRunnerService {
         await this.queue.enqueue({ kind: 'branch', triggerId: meta.triggerId, workflowId: meta.workflow.id, startNodeId: job.startNodeId, data: job.data });
       },
     };
-    const result = await body(ports, deadline.signal, debugPoster).finally(() => clearTimeout(timer));
+    const result = await body(ports, deadline.signal, debugPoster)
+      .catch((error: unknown) => {
+        live.fail(error);
+        throw error;
+      })
+      .finally(() => clearTimeout(timer));
     if (debugPoster && meta.source !== 'branch') debugPoster.end(timedOutOutcome(deadline.signal.aborted, result.outcome), result.walk);
     const timedOut = deadline.signal.aborted;
     const errors = timedOut ? [...result.errors, `Workflow exceeded its deadline (${Math.round(meta.deadlineMs / 1000)} s)`] : result.errors;
@@ -147,6 +158,9 @@ export class WorkflowRunnerService {
     }
     if (debug) this.logs.workflow(ref, `Finished executing workflow for trigger \`${meta.triggerId}\` (${meta.workflow.id}). Outcome: ${answer.outcome}`);
     await this.record(meta, answer, timedOut ? 'failure' : result.outcomeText, steps, started);
+    // After the record: a watcher that fetches the execution on `execution:finished` finds it (queued runs store it first).
+    live.finish(answer.outcome, answer.errors);
+    this.metrics.runFinished({ triggerId: meta.triggerId, outcome: answer.outcome, source: meta.source, durationMs: Date.now() - started.getTime() });
     return answer;
   }
 

@@ -61,3 +61,17 @@ function safeJson(text: string): unknown {
 function isErrorBody(value: unknown): value is ErrorBody {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
+
+/** One page of a list route (`GET /executions`, `/logs`, `/blueprints`, `/workflows`). */
+export type Page<T> = { data: T[]; page: number; limit: number; total: number };
+
+/** `?a=1&b=x` from the defined, non-empty values (in the given order); `''` when there are none. */
+export function toQuery(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,5 +1,5 @@
-import { PlannedPage } from '../../features/placeholder/planned-page';
+import { BlueprintsPage } from '../../features/blueprints/components/blueprints-page';
 
-export default function BlueprintsPage() {
-  return <PlannedPage title="Blueprints" text="Import, export and insert MISP blueprints from here." />;
+export default function Blueprints() {
+  return <BlueprintsPage />;
 }

@@ -1,5 +1,12 @@
-import { PlannedPage } from '../../features/placeholder/planned-page';
+import { Suspense } from 'react';
+import { LoadingState } from '../../components/ui/states';
+import { ExecutionsPage } from '../../features/executions/components/executions-page';
 
-export default function ExecutionsPage() {
-  return <PlannedPage title="Executions" text="Every run, its outcome and per-node steps will be listed here." />;
+// The page reads its filters from the address bar, which is only known in the browser.
+export default function Executions() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <ExecutionsPage />
+    </Suspense>
+  );
 }

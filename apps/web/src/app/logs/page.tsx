@@ -1,5 +1,12 @@
-import { PlannedPage } from '../../features/placeholder/planned-page';
+import { Suspense } from 'react';
+import { LoadingState } from '../../components/ui/states';
+import { LogsPage } from '../../features/logs/components/logs-page';
 
-export default function LogsPage() {
-  return <PlannedPage title="Logs" text="The application log (workflow start, end and errors) will be paginated here." />;
+// The page reads its filters from the address bar, which is only known in the browser.
+export default function Logs() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <LogsPage />
+    </Suspense>
+  );
 }

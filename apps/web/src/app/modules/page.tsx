@@ -1,5 +1,5 @@
-import { PlannedPage } from '../../features/placeholder/planned-page';
+import { ModulesPage } from '../../features/modules/components/modules-page';
 
-export default function ModulesPage() {
-  return <PlannedPage title="Modules" text="Default, custom and misp-modules action modules will be listed here with their enabled state." />;
+export default function Modules() {
+  return <ModulesPage />;
 }

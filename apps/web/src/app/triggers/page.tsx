@@ -1,5 +1,5 @@
-import { PlannedPage } from '../../features/placeholder/planned-page';
+import { TriggersPage } from '../../features/triggers/components/triggers-page';
 
-export default function TriggersPage() {
-  return <PlannedPage title="Triggers" text="The 17 MISP triggers, their blocking mode and the workflow bound to each will be listed here." />;
+export default function Triggers() {
+  return <TriggersPage />;
 }

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+
+/**
+ * The Redis server for tests (`npm test` starts one and sets `TEST_REDIS_URL`). With
+ * `REQUIRE_TEST_SERVICES=1` a missing server is a failure, never a silent skip.
+ */
+export function redisTestUrl(): string | undefined {
+  const url = process.env['TEST_REDIS_URL'];
+  if (!url && process.env['REQUIRE_TEST_SERVICES'] === '1') throw new Error('REQUIRE_TEST_SERVICES=1 but TEST_REDIS_URL is not set');
+  return url;
+}
+
+/** A `REDIS_PREFIX` of its own per test, so parallel Jest workers never share queues or leases. */
+export function uniquePrefix(): string {
+  return `t${randomBytes(5).toString('hex')}`;
+}
+
+/** Deletes every key under a test's prefix. */
+export async function dropPrefix(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
