@@ -15,6 +15,7 @@ import {
   indexTags,
   removeTagFromObject,
 } from './misp-tag.handlers';
+import { indexUsers } from './misp-user.handlers';
 import { checkWarninglistValues } from './misp-warninglist.handlers';
 
 /** Controller and action names are matched case-insensitively without underscores, as CakePHP routes them. */
@@ -85,6 +86,13 @@ export const ROUTES: Route[] = [
     action: 'checkvalue',
     methods: ['POST'],
     handler: checkWarninglistValues,
+  },
+  // CakePHP's admin prefix: `/admin/users[/index]` parses as controller `admin`, action `users`.
+  {
+    controller: 'admin',
+    action: 'users',
+    methods: ['GET'],
+    handler: indexUsers,
   },
 ];
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModulesPage } from '../pages/modules.page';
 import { SignInPage } from '../pages/sign-in.page';
@@ -72,4 +72,33 @@ test('a viewer key cannot toggle or reload modules', async ({ page }) => {
   await expect(page.getByText('modules are read-only')).toBeVisible();
   await expect(modules.enabledSwitch('tag-if')).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Reload modules' })).toBeDisabled();
+});
+
+test('a broken custom module shows its load error after "Reload modules"', async ({ page }) => {
+  const errors = watchConsoleErrors(page);
+  // DATA_DIR/modules is the default custom modules folder (contract §9); this file cannot be parsed.
+  const dir = join(E2E.dataDir, 'modules');
+  const file = join(dir, 'e2e-broken.js');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, 'module.exports = defineModule({ id: "e2e-broken", \n');
+  try {
+    await page.goto('/modules');
+    await new SignInPage(page).signIn(E2E.adminKey);
+    const modules = new ModulesPage(page);
+    await modules.expectLoaded();
+    await page.getByRole('button', { name: 'Reload modules' }).click();
+    await expect(page.locator('.toast')).toContainText('1 failed to load');
+
+    await modules.filter('State', 'broken');
+    const broken = modules.rows();
+    await expect(broken).toHaveCount(1);
+    await expect(broken.getByTestId('module-error')).toContainText('e2e-broken.js');
+    await expect(broken.getByRole('switch')).toBeDisabled();
+    await page.screenshot({ path: join(E2E.artifactsDir, 'modules-broken.png'), fullPage: true });
+  } finally {
+    rmSync(file, { force: true });
+    await apiSend('POST', '/modules/reload', {});
+  }
+  expect((await apiGet<Module[]>('/modules')).filter((m) => m.source === 'custom')).toEqual([]);
+  expect(errors).toEqual([]);
 });

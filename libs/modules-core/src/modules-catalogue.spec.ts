@@ -15,6 +15,21 @@ const MISP_VERSIONS: Record<string, string> = {
   'tag-if': '0.4.0',
   'threat-level-if': '0.1.0',
   'stop-execution': '0.2.0',
+  // Tag, enrichment and warninglist actions (TAG_ACTIONS).
+  tag_operation: '0.2.0',
+  tag_replacement_generic: '0.1.0',
+  tag_replacement_tlp: '0.1.0',
+  tag_replacement_pap: '0.1.0',
+  assign_country: '0.2.0',
+  'attach-enrichment': '0.3.0',
+  'attach-warninglist': '0.2.0',
+  // Attribute and event actions (ATTRIBUTE_EVENT_ACTIONS).
+  attribute_ids_flag_operation: '0.1.0',
+  Module_attribute_comment_operation: '0.1.0',
+  Module_event_distribution_operation: '0.1.0',
+  'publish-event': '0.1.0',
+  'reload-full-event': '0.1.0',
+  add_eventblocklist_entry: '0.1.0',
 };
 
 describe('built-in module catalogue', () => {

@@ -1,4 +1,4 @@
-import { Hash, matchingItemsForAttributes, paramsWithValues, type EngineModule, type ModuleExecContext } from '@misp-wf/engine';
+import { filtersEnabled, Hash, matchingItemsForAttributes, paramsWithValues, type EngineModule, type ModuleExecContext } from '@misp-wf/engine';
 import type { BuiltinModule } from '@misp-wf/modules-core';
 import { HttpRequestError, MispApiError, TemplateError, type FailureCause, type ModuleContext, type ModuleResult, type ParamSpec } from '@misp-wf/sdk';
 
@@ -100,7 +100,7 @@ function buildContext(
     data: { get: ctx.getData, set: ctx.setData },
     filteredItems: definition.supportFilters ? matchingItemsForAttributes(ctx.node, data) : safeExtract(data),
     matchingData,
-    node: { id: ctx.node.id, moduleId: definition.id },
+    node: { id: ctx.node.id, moduleId: definition.id, filtersEnabled: definition.supportFilters === true && filtersEnabled(ctx.node) },
     trigger: { id: ctx.triggerNode?.data.id ?? '' },
     ...caps,
     // `render(template)` without a context renders against the roaming data, as MISP does.

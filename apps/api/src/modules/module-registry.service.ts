@@ -4,6 +4,8 @@ import { TRIGGER_DEFINITIONS, type EngineModule, type ModuleLookup, type ModuleT
 import { DEFAULT_ENABLED_MODULE_IDS, DEFAULT_MODULES, type BuiltinModule } from '@misp-wf/modules-core';
 import type { SettingsMap } from '@misp-wf/contracts';
 import type { Repository } from 'typeorm';
+import { ModuleCapabilitiesService } from '../capabilities/module-capabilities.service';
+import { renderTemplate } from '../capabilities/templates/template-renderer';
 import { ApiError } from '../common/errors/api-error';
 import type { AppConfig } from '../config/app-config.schema';
 import { APP_CONFIG } from '../config/app-config.token';
@@ -25,6 +27,10 @@ export type ReloadReport = {
   custom: { dir: string; loaded: number; errors: { origin: string | null; error: string }[] };
   misp_modules: { enabled: boolean; url: string | null; loaded: number; error: string | null };
 };
+
+/** Jinja params of misp-modules are rendered here, with the roaming data as context (decision 0017). */
+const renderParam = (template: string, context: unknown): string =>
+  renderTemplate(template, typeof context === 'object' && context !== null && !Array.isArray(context) ? { ...context } : {});
 
 /** A row of `module_states` that is no module: its time tells every process to reload (decision 0016). */
 const RELOAD_MARKER = '@reload';
@@ -55,6 +61,7 @@ export class ModuleRegistryService implements OnModuleInit {
     private readonly settings: SettingsService,
     private readonly mispModules: MispModulesClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly capabilities: ModuleCapabilitiesService,
   ) {
     this.builtins = DEFAULT_MODULES.map((definition) => definitionEntry({ definition, engine: this.engineOf(definition), source: 'default', origin: null }));
   }
@@ -135,7 +142,7 @@ export class ModuleRegistryService implements OnModuleInit {
 
   /** The one place built-in and custom SDK definitions become engine modules. */
   private engineOf(definition: BuiltinModule): EngineModule {
-    return toEngineModule(definition);
+    return toEngineModule(definition, this.capabilities.provider);
   }
 
   private loadCustom(packages: string): void {
@@ -168,7 +175,7 @@ export class ModuleRegistryService implements OnModuleInit {
       const translated = translateRemoteModule(entry);
       switch (translated.kind) {
         case 'action': {
-          const engine = remoteEngineModule({ spec: translated.spec, port: this.mispModules });
+          const engine = remoteEngineModule({ spec: translated.spec, port: this.mispModules, render: renderParam });
           return [{ manifest: translated.spec.manifest, source: 'misp-module', engine, error: null, origin }];
         }
         case 'invalid':

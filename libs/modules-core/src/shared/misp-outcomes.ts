@@ -1,4 +1,4 @@
-import { MispApiError, fail, ok, type FailureCause, type ModuleResult } from '@misp-wf/sdk';
+import { MispApiError, fail, ok, type FailureCause, type ModuleLogger, type ModuleResult } from '@misp-wf/sdk';
 
 /**
  * The MISP saves of one node execution, for modules that act item by item. MISP's own modules keep going
@@ -30,9 +30,9 @@ export class MispSaves {
     return this.succeeded + this.failures.length > 0;
   }
 
-  /** The messages of the failed calls, for the log. */
-  get failureMessages(): string[] {
-    return this.failures.map((f) => f.message);
+  /** Logs the failed calls as warnings: when others succeeded, the node's outcome does not show them. */
+  logFailures(log: ModuleLogger): void {
+    for (const failure of this.failures) log.warn(`MISP refused a save: ${failure.message}`);
   }
 
   /** `ok` when a save succeeded; otherwise a failure naming MISP's first error, or `nothingDone`. */

@@ -15,6 +15,11 @@ export function recordValues(items: unknown): JsonRecord[] {
   return php.isPhpArray(items) ? php.phpValues(items).filter(isRecord) : [];
 }
 
+/** The values of a PHP array, `[]` for anything else (a missing list). */
+export function listValues(value: unknown): unknown[] {
+  return php.isPhpArray(value) ? php.phpValues(value) : [];
+}
+
 /** `Event` of the roaming data, when there is one. */
 export function eventOf(data: unknown): JsonRecord | undefined {
   return isRecord(data) && isRecord(data['Event']) ? data['Event'] : undefined;
@@ -30,7 +35,7 @@ export function flattenedAttributes(data: unknown): unknown[] {
 /** `Hash::extract` that yields nothing instead of throwing on data the path cannot walk. */
 export function safeExtract(data: unknown, path: string): unknown[] {
   try {
-    return Hash.extract(data, path);
+    return php.phpValues(Hash.extract(data, path));
   } catch {
     return [];
   }

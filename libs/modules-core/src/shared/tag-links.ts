@@ -35,7 +35,7 @@ export function tagNames(target: TagTarget): string[] {
  * known), and mirrors every successful change in the roaming data (`Tag` and `_allTags`). A failed request
  * is recorded in the returned `MispSaves`, and the next tag is tried.
  */
-export async function applyTagChanges(ctx: Pick<ModuleContext, 'misp' | 'data'>, changes: readonly TagChange[], options: TagChangeOptions): Promise<MispSaves> {
+export async function applyTagChanges(ctx: Pick<ModuleContext, 'misp' | 'data' | 'log'>, changes: readonly TagChange[], options: TagChangeOptions): Promise<MispSaves> {
   const saves = new MispSaves();
   let data = ctx.data.get();
   for (const { target, remove = [], add = [] } of changes) {
@@ -51,6 +51,7 @@ export async function applyTagChanges(ctx: Pick<ModuleContext, 'misp' | 'data'>,
     }
   }
   if (saves.attempted) ctx.data.set(data);
+  saves.logFailures(ctx.log);
   return saves;
 }
 

@@ -80,7 +80,8 @@ export type ModuleContext<P extends Record<string, ParamSpec> = Record<string, P
   filteredItems: unknown;
   /** For hash-path params: the values each path extracts from the data. */
   matchingData: Record<string, unknown>;
-  node: { id: number; moduleId: string };
+  /** `filtersEnabled`: the node has a saved filter (MISP's `filtersEnabled($node)`), so `filteredItems` is its selection. */
+  node: { id: number; moduleId: string; filtersEnabled: boolean };
   trigger: { id: string };
   misp: MispClient;
   http: HttpClient;

@@ -33,6 +33,8 @@ export type TestContextOptions<P extends Record<string, ParamSpec>> = {
   render?: (template: string, context: Record<string, unknown>) => string;
   /** Overrides `filteredItems` (default: the flattened attributes). */
   filteredItems?: unknown;
+  /** Whether the node has a saved filter (default: true when `filteredItems` is given). */
+  filtersEnabled?: boolean;
   matchingData?: Record<string, unknown>;
   trigger?: string;
 };
@@ -61,7 +63,7 @@ export function createTestContext<P extends Record<string, ParamSpec>>(
     currentData: () => data,
     filteredItems: opts.filteredItems ?? flattenedAttributes(data),
     matchingData: opts.matchingData ?? {},
-    node: { id: 1, moduleId: definition.id },
+    node: { id: 1, moduleId: definition.id, filtersEnabled: opts.filtersEnabled ?? opts.filteredItems !== undefined },
     trigger: { id: opts.trigger ?? 'event-publish' },
     misp: opts.misp ?? fakeMisp(),
     http: {

@@ -4,31 +4,7 @@ import { Subscriber } from 'zeromq';
 import type { SettingsService } from '../../settings/settings.service';
 import { settingsOnSqlite } from './settings-on-sqlite.spec-support';
 import { ZmqPublisherService, ZmqPublishError } from './zmq-publisher.service';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/**
- * PUB/SUB drops what is published before a subscription reaches the publisher (ZeroMQ's "slow joiner"), so the
- * test publishes until the subscriber has one message, then checks that message and the ones that follow.
- */
-async function receiveWhilePublishing(sub: Subscriber, publish: () => Promise<void>, timeoutMs = 5_000): Promise<string> {
-  const received = sub.receive().then(([frame]) => frame.toString('utf8'));
-  let done = false;
-  void received.finally(() => (done = true));
-  const deadline = Date.now() + timeoutMs;
-  while (!done && Date.now() < deadline) {
-    await publish();
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  if (!done) throw new Error('no ZeroMQ message received');
-  return received;
-}
+import { freePort, receiveWhilePublishing } from './zmq.spec-support';
 
 describe('ZmqPublisherService (real zeromq PUB socket)', () => {
   let settings: SettingsService;

@@ -1,5 +1,5 @@
-import { PlannedPage } from '../../features/placeholder/planned-page';
+import { WorkflowsList } from '../../features/editor/components/workflows-list';
 
 export default function WorkflowsPage() {
-  return <PlannedPage title="Workflows" text="Workflows are drawn in the graph editor once the workflow API is available." />;
+  return <WorkflowsList />;
 }

@@ -9,7 +9,7 @@ describe('parseLiveEvent', () => {
     expect(parseLiveEvent('node:started', { execution_id: 'e', node_id: 3, module_id: 'tag-if', seq: 1, at: 5 })?.payload).toMatchObject({ node_id: 3 });
     expect(parseLiveEvent('node:finished', { execution_id: 'e', node_id: '3', module_id: 'tag-if', status: 'blocked', duration_ms: 2, seq: 2, error: 'no' })?.payload).toEqual({
       execution_id: 'e',
-      node_id: '3',
+      node_id: 3,
       module_id: 'tag-if',
       status: 'blocked',
       duration_ms: 2,
@@ -17,6 +17,7 @@ describe('parseLiveEvent', () => {
       error: 'no',
     });
     expect(parseLiveEvent('execution:finished', { execution_id: 'e', outcome: 'success', errors: [], duration_ms: 3, seq: 3 })?.type).toBe('execution:finished');
+    expect(parseLiveEvent('execution:finished', { execution_id: 'e', outcome: 'weird', errors: [], duration_ms: 3, seq: 3 })).toBeNull();
   });
 
   it.each([

@@ -1,56 +1,57 @@
-import type { LiveEvent, LiveEventName } from './live-events.types';
+import type { LiveTraceEventName } from '@misp-wf/contracts';
+import type { LiveEvent } from './live-events.types';
 
-const STATUSES: readonly string[] = ['success', 'failure', 'blocked', 'skipped'];
+const STATUSES = ['success', 'failure', 'blocked', 'skipped'] as const;
+const OUTCOMES = ['success', 'blocked', 'failure'] as const;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 const str = (v: unknown): v is string => typeof v === 'string';
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const id = (v: unknown): v is string | number => str(v) || num(v);
+const nodeId = (v: unknown): number | null => (num(v) ? v : str(v) && /^\d+$/.test(v) ? Number(v) : null);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null => list.find((x) => x === v) ?? null;
+const time = (v: unknown): string => (str(v) ? v : num(v) ? new Date(v).toISOString() : new Date().toISOString());
 
 /** Checks a socket payload against contract §7; anything else is ignored rather than trusted. */
-export function parseLiveEvent(name: LiveEventName, payload: unknown): LiveEvent | null {
-  if (!isObject(payload) || !str(payload['execution_id']) || !num(payload['seq'])) return null;
+export function parseLiveEvent(name: LiveTraceEventName, payload: unknown): LiveEvent | null {
+  if (!isObject(payload)) return null;
   const p = payload;
   const execution_id = p['execution_id'];
   const seq = p['seq'];
+  if (!str(execution_id) || !num(seq)) return null;
   switch (name) {
     case 'execution:started': {
-      const at = p['at'];
-      if (!str(p['workflow_id']) || !str(p['trigger_id'])) return null;
-      return { type: name, payload: { execution_id, seq, workflow_id: p['workflow_id'], trigger_id: p['trigger_id'], at: num(at) || str(at) ? at : Date.now() } };
+      const workflow_id = p['workflow_id'];
+      const trigger_id = p['trigger_id'];
+      if (!str(workflow_id) || !str(trigger_id)) return null;
+      return { type: name, payload: { execution_id, seq, workflow_id, trigger_id, at: time(p['at']) } };
     }
     case 'node:started': {
-      const at = p['at'];
-      if (!id(p['node_id']) || !str(p['module_id'])) return null;
-      return { type: name, payload: { execution_id, seq, node_id: p['node_id'], module_id: p['module_id'], at: num(at) || str(at) ? at : Date.now() } };
+      const node_id = nodeId(p['node_id']);
+      const module_id = p['module_id'];
+      if (node_id === null || !str(module_id)) return null;
+      return { type: name, payload: { execution_id, seq, node_id, module_id, at: time(p['at']) } };
     }
     case 'node:finished': {
-      const status = p['status'];
-      if (!id(p['node_id']) || !str(p['module_id']) || !str(status) || !STATUSES.includes(status) || !num(p['duration_ms'])) return null;
+      const node_id = nodeId(p['node_id']);
+      const module_id = p['module_id'];
+      const status = oneOf(STATUSES, p['status']);
+      const duration_ms = p['duration_ms'];
+      if (node_id === null || !str(module_id) || !status || !num(duration_ms)) return null;
+      const error = p['error'];
+      const data_preview = p['data_preview'];
       return {
         type: name,
-        payload: {
-          execution_id,
-          seq,
-          node_id: p['node_id'],
-          module_id: p['module_id'],
-          status: status === 'success' || status === 'failure' || status === 'blocked' ? status : 'skipped',
-          duration_ms: p['duration_ms'],
-          ...(str(p['error']) ? { error: p['error'] } : {}),
-          ...(str(p['data_preview']) ? { data_preview: p['data_preview'] } : {}),
-          ...(str(p['output']) ? { output: p['output'] } : {}),
-        },
+        payload: { execution_id, seq, node_id, module_id, status, duration_ms, ...(str(error) ? { error } : {}), ...(str(data_preview) ? { data_preview } : {}) },
       };
     }
     case 'execution:finished': {
+      const outcome = oneOf(OUTCOMES, p['outcome']);
       const errors = p['errors'];
-      if (!str(p['outcome'])) return null;
-      return {
-        type: name,
-        payload: { execution_id, seq, outcome: p['outcome'], errors: Array.isArray(errors) ? errors.map(String) : [], duration_ms: num(p['duration_ms']) ? p['duration_ms'] : 0 },
-      };
+      const duration_ms = p['duration_ms'];
+      if (!outcome) return null;
+      return { type: name, payload: { execution_id, seq, outcome, errors: Array.isArray(errors) ? errors.map(String) : [], duration_ms: num(duration_ms) ? duration_ms : 0 } };
     }
   }
 }

@@ -66,11 +66,11 @@ describe('tag_replacement_tlp', () => {
     expect(ctx.misp.calls.map((c) => c.body)).toEqual([{ uuid: IP_UUID, tag: 'tlp:green', local: true }]);
   });
 
-  it('acts on the attributes a saved filter selects', async () => {
+  it('acts on the attributes a saved filter selects (MISP finds no Event in them and does nothing: divergence)', async () => {
     const data = event();
-    const { ctx, result } = run({ scope: 'attribute' }, { data, filteredItems: filteredBy(data, attributesTagged('pap:red')) });
+    const { ctx, result } = run({ scope: 'all' }, { data, filteredItems: filteredBy(data, attributesTagged('TLP:GREEN')) });
     await expect(result).resolves.toEqual(ok());
-    expect(ctx.misp.calls).toEqual([]);
+    expect(ctx.misp.calls.map((c) => c.body)).toEqual([{ uuid: IP_UUID, tag: 'tlp:green', local: true }]);
   });
 
   it('succeeds without a request when no tag needs normalising', async () => {

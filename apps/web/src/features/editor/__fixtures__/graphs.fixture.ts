@@ -1,3 +1,5 @@
+import type { ModuleType, StoredNode } from '../types/workflow-graph.types';
+
 /**
  * Spec §2.3: the stored graph of the default blueprint "PAP:RED and tlp:red Blocking" placed into a workflow
  * for `enrichment-before-query`, values as MISP's editor produces them.
@@ -58,7 +60,7 @@ export function mispTlpRedGraph(): Record<string, unknown> {
 }
 
 /** A node as the API tests and blueprints write it: `inputs: []` even when connected. */
-export function bareNode(id: number, module: string, type: string, outputs: Record<string, unknown> | [], params: Record<string, unknown> | [] = []) {
+export function bareNode(id: number, module: string, type: ModuleType, outputs: Record<string, unknown> | [], params: Record<string, unknown> | unknown[] = []): StoredNode {
   return {
     id,
     name: module,

@@ -2,6 +2,7 @@
 
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { formatDuration } from '../../../components/ui/format-time';
 import type { WorkflowFlowNode } from '../mapping/flow.types';
 import { nodeTitle, paramSummary } from '../utils/node-summary';
 import { outputLabel } from '../utils/port-names';
@@ -67,10 +68,6 @@ export const WorkflowNode = memo(function WorkflowNode({ id, data, selected }: N
 
 function handleTop(index: number, count: number): string {
   return `${((index + 1) * 100) / (count + 1)}%`;
-}
-
-export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
 export const NODE_TYPES = { workflow: WorkflowNode };

@@ -42,7 +42,8 @@ export type GraphSlice = {
   replaceGraph: (graph: StoredGraph) => void;
   /** The stored graph of the current state. */
   graph: () => StoredGraph;
-  markSaved: (workflow: WorkflowView) => void;
+  /** The server accepted the graph of `revision` (edits made while saving stay dirty). */
+  markSaved: (args: { workflow: WorkflowView; revision: number }) => void;
   setWorkflowMeta: (workflow: WorkflowView) => void;
 };
 

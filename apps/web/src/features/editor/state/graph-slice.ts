@@ -213,7 +213,7 @@ export const createGraphSlice: StateCreator<EditorState, [], [], GraphSlice> = (
 
     graph: () => flowToGraph(get()),
 
-    markSaved: (workflow) => set((s) => ({ workflow, savedRevision: s.revision })),
+    markSaved: ({ workflow, revision }) => set({ workflow, savedRevision: revision }),
 
     setWorkflowMeta: (workflow) => set({ workflow }),
   };

@@ -3,7 +3,7 @@ import { bareNode } from '../__fixtures__/graphs.fixture';
 import type { StoredNode } from '../types/workflow-graph.types';
 import { isParamVisible, paramValue, withParam } from './param-values';
 
-const node = (params: Record<string, unknown> | []): StoredNode => bareNode(2, 'generic-if', 'logic', [], params);
+const node = (params: Record<string, unknown> | unknown[]): StoredNode => bareNode(2, 'generic-if', 'logic', [], params);
 
 const operator = param({ id: 'operator', type: 'select', default: 'in' });
 const value = param({ id: 'value', type: 'input', display_on: { operator: ['in', 'not_in', 'equals', 'not_equals'] } });

@@ -1,8 +1,8 @@
 import type { LiveEvent } from '../../live/live-events.types';
 import { applyLiveEvent, EMPTY_TRACE, traceFromExecution, type TraceState } from './trace-reducer';
 
-const started = (execution_id: string, seq = 0): LiveEvent => ({ type: 'execution:started', payload: { execution_id, workflow_id: 'w', trigger_id: 'event-publish', seq, at: 1 } });
-const nodeStarted = (execution_id: string, node_id: number, seq: number): LiveEvent => ({ type: 'node:started', payload: { execution_id, node_id, module_id: 'm', seq, at: 1 } });
+const started = (execution_id: string, seq = 0): LiveEvent => ({ type: 'execution:started', payload: { execution_id, workflow_id: 'w', trigger_id: 'event-publish', seq, at: '' } });
+const nodeStarted = (execution_id: string, node_id: number, seq: number): LiveEvent => ({ type: 'node:started', payload: { execution_id, node_id, module_id: 'm', seq, at: '' } });
 const nodeFinished = (execution_id: string, node_id: number, seq: number, status: 'success' | 'blocked' = 'success'): LiveEvent => ({
   type: 'node:finished',
   payload: { execution_id, node_id, module_id: 'm', status, duration_ms: 4, seq, data_preview: '{"Event":{}}' },

@@ -44,7 +44,7 @@ export function applyLiveEvent(state: TraceState, event: LiveEvent): TraceState 
     }
     case 'node:finished': {
       const p = event.payload;
-      const node: NodeTrace = { status: p.status, moduleId: p.module_id, durationMs: p.duration_ms, error: p.error, dataPreview: p.data_preview, output: p.output };
+      const node: NodeTrace = { status: p.status, moduleId: p.module_id, durationMs: p.duration_ms, error: p.error, dataPreview: p.data_preview };
       return { ...next, nodes: { ...next.nodes, [String(p.node_id)]: node } };
     }
     case 'execution:finished':

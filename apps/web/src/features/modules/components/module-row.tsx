@@ -27,6 +27,7 @@ export function ModuleRowView({ module, readOnly }: { module: ModuleRow; readOnl
       <th scope="row">
         <span className="module-name">{module.name}</span>
         <span className="mono muted module-id">{module.id}</span>
+        {module.origin && <span className="mono muted module-origin">from {module.origin}</span>}
         {module.description && <span className="module-desc">{module.description}</span>}
         {module.error && (
           <p className="cell-error" data-testid="module-error">
@@ -45,7 +46,8 @@ export function ModuleRowView({ module, readOnly }: { module: ModuleRow; readOnl
           checked={module.enabled}
           label={`Enable module ${module.id}`}
           onChange={setEnabled}
-          disabled={readOnly}
+          // A module that failed to load never runs; the API refuses to toggle it (409).
+          disabled={readOnly || Boolean(module.error)}
           busy={toggle.isPending}
         />
       </td>

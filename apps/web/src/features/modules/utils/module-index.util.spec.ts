@@ -49,13 +49,20 @@ describe('module index helpers', () => {
     expect(countBySource(modules)).toEqual({ default: 3, custom: 2, 'misp-module': 1 });
   });
 
-  it('describes the reload answer whatever its shape', () => {
-    expect(describeReload([modules[0], modules[4]])).toEqual({ text: 'Modules reloaded: 2 module(s), 1 failed to load', failed: 1 });
-    expect(describeReload({ loaded: 5, errors: [{ file: 'a.js', error: 'x' }] })).toEqual({
-      text: 'Modules reloaded: 5 module(s), 1 failed to load',
-      failed: 1,
+  it('describes the reload answer', () => {
+    const report = (customErrors: number, remote: { enabled: boolean; loaded: number; error: string | null }) => ({
+      custom: { dir: 'modules', loaded: 2, errors: Array.from({ length: customErrors }, () => ({ origin: 'x.js', error: 'SyntaxError' })) },
+      misp_modules: { url: null, ...remote },
     });
-    expect(describeReload({ modules: [modules[0]] })).toEqual({ text: 'Modules reloaded: 1 module(s)', failed: 0 });
+    expect(describeReload(report(0, { enabled: true, loaded: 4, error: null }))).toEqual({
+      text: 'Modules reloaded: 2 custom, 4 from misp-modules',
+      failed: 0,
+    });
+    expect(describeReload(report(1, { enabled: true, loaded: 0, error: 'connection refused' }))).toEqual({
+      text: 'Modules reloaded: 2 custom (1 failed to load), 0 from misp-modules (connection refused)',
+      failed: 2,
+    });
+    expect(describeReload(report(0, { enabled: false, loaded: 0, error: null }))).toEqual({ text: 'Modules reloaded: 2 custom, misp-modules off', failed: 0 });
     expect(describeReload(undefined)).toEqual({ text: 'Modules reloaded', failed: 0 });
   });
 });

@@ -45,16 +45,31 @@ export function countBySource(modules: ModuleRow[]): Record<ModuleSource, number
 }
 
 /**
- * A sentence for the outcome of `POST /modules/reload`, from whatever the API answers: a module list, or an
- * object with `modules`/`loaded` and `errors`. Load errors are also shown on the rows themselves.
+ * A sentence for the answer of `POST /modules/reload` (`{custom: {loaded, errors}, misp_modules: {enabled,
+ * loaded, error}}`); `failed` counts what needs attention. Load errors are also shown on the rows themselves.
  */
 export function describeReload(body: unknown): { text: string; failed: number } {
-  const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body['modules']) ? body['modules'] : null;
-  const loaded = list ? list.length : isRecord(body) && typeof body['loaded'] === 'number' ? body['loaded'] : null;
-  let failed = list ? list.filter((m) => isRecord(m) && typeof m['error'] === 'string' && m['error'] !== '').length : 0;
-  if (isRecord(body) && Array.isArray(body['errors'])) failed = Math.max(failed, body['errors'].length);
-  const base = loaded === null ? 'Modules reloaded' : `Modules reloaded: ${loaded} module(s)`;
-  return { text: failed ? `${base}, ${failed} failed to load` : base, failed };
+  const custom = isRecord(body) && isRecord(body['custom']) ? body['custom'] : null;
+  const remote = isRecord(body) && isRecord(body['misp_modules']) ? body['misp_modules'] : null;
+  if (!custom && !remote) return { text: 'Modules reloaded', failed: 0 };
+  const parts: string[] = [];
+  let failed = 0;
+  if (custom) {
+    const errors = Array.isArray(custom['errors']) ? custom['errors'].length : 0;
+    failed += errors;
+    parts.push(`${numberOf(custom['loaded'])} custom${errors ? ` (${errors} failed to load)` : ''}`);
+  }
+  if (remote) {
+    const error = typeof remote['error'] === 'string' && remote['error'] ? remote['error'] : null;
+    if (error) failed += 1;
+    if (remote['enabled'] === false) parts.push('misp-modules off');
+    else parts.push(`${numberOf(remote['loaded'])} from misp-modules${error ? ` (${error})` : ''}`);
+  }
+  return { text: `Modules reloaded: ${parts.join(', ')}`, failed };
+}
+
+function numberOf(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
