@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlueprintsPage } from '../pages/blueprints.page';
 import { SignInPage } from '../pages/sign-in.page';
@@ -13,6 +14,10 @@ type Blueprint = { id: string; uuid: string; name: string };
 type BlueprintFile = { WorkflowBlueprint: { uuid: string; name: string; description: string; timestamp: string; data: unknown[] } };
 
 test.beforeAll(() => mkdirSync(E2E.artifactsDir, { recursive: true }));
+
+// Files the browser uploads: not artifacts, so not in the artifacts folder.
+const filesDir = mkdtempSync(join(tmpdir(), 'mwp-e2e-blueprints-'));
+test.afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
 
 /** A MISP blueprint file as MISP exports it: the IF :: Tag and stop-execution nodes of the tlp:red workflow. */
 function writeBlueprintFile(uuid: string, name: string): string {
@@ -29,13 +34,14 @@ function writeBlueprintFile(uuid: string, name: string): string {
       mermaid: 'flowchart LR\n',
     },
   };
-  const path = join(E2E.artifactsDir, `import-${uuid}.json`);
+  const path = join(filesDir, `import-${uuid}.json`);
   writeFileSync(path, JSON.stringify(file, null, 4));
   return path;
 }
 
 test('import a blueprint file, see it listed, refuse it twice, export it and delete it', async ({ page }) => {
-  const errors = watchConsoleErrors(page);
+  // The second import is refused with a 409 on purpose.
+  const errors = watchConsoleErrors(page, [/status of 409 \(Conflict\)/]);
   const uuid = randomUUID();
   const name = `E2E tlp red stop ${uuid.slice(0, 6)}`;
   const path = writeBlueprintFile(uuid, name);
@@ -91,7 +97,7 @@ test('import a blueprint file, see it listed, refuse it twice, export it and del
 });
 
 test('a file that is not a blueprint is refused before it is sent', async ({ page }) => {
-  const path = join(E2E.artifactsDir, 'not-a-blueprint.json');
+  const path = join(filesDir, 'not-a-blueprint.json');
   writeFileSync(path, JSON.stringify({ Workflow: { name: 'x' } }));
   await page.goto('/blueprints');
   await new SignInPage(page).signIn(E2E.adminKey);

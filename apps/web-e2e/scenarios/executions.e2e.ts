@@ -23,7 +23,8 @@ test('a run fired through the API is listed, filtered, and its detail shows the 
   const clear = await apiSend<RunAnswer>('POST', `/workflows/${workflow.id}/execute`, { data: mispEvent(['tlp:clear']) });
   expect(red.outcome).not.toBe(clear.outcome);
   const detail = await apiGet<Execution>(`/executions/${red.execution_id}`);
-  expect(detail.steps.map((s) => s.module_id)).toEqual(['tag-if', 'stop-execution']);
+  // The trigger node is the first step of a run.
+  expect(detail.steps.map((s) => s.module_id)).toEqual([TRIGGER, 'tag-if', 'stop-execution']);
 
   await page.goto('/executions');
   await new SignInPage(page).signIn(E2E.adminKey);
@@ -50,30 +51,32 @@ test('a run fired through the API is listed, filtered, and its detail shows the 
   await executions.row(red.execution_id).getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/executions/${red.execution_id}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Execution' })).toBeVisible();
-  await expect(executions.steps()).toHaveCount(2);
-  await expect(executions.steps().nth(0)).toContainText('tag-if');
-  await expect(executions.steps().nth(0)).toContainText(detail.steps[0].status);
-  await expect(executions.steps().nth(1)).toContainText('stop-execution');
-  await expect(executions.steps().nth(1)).toContainText(detail.steps[1].status);
+  await expect(executions.steps()).toHaveCount(detail.steps.length);
+  for (const [index, step] of detail.steps.entries()) {
+    await expect(executions.steps().nth(index)).toContainText(step.module_id);
+    await expect(executions.steps().nth(index)).toContainText(step.status);
+  }
 
   const canvas = page.getByRole('region', { name: 'Workflow graph (read only)' });
   await expect(canvas.locator('.react-flow__node')).toHaveCount(3);
-  await expect(page.getByText('Step 2 of 2')).toBeVisible();
+  const last = detail.steps.length;
+  await expect(page.getByText(`Step ${last} of ${last}`)).toBeVisible();
   await page.screenshot({ path: join(E2E.artifactsDir, 'execution-detail.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Back to the start' }).click();
-  await expect(page.getByText('Trigger fired')).toBeVisible();
+  await expect(page.getByText('Before the first step')).toBeVisible();
   await page.getByRole('button', { name: 'Next step' }).click();
-  await expect(page.getByText(`Step 1 of 2: tag-if ${detail.steps[0].status}`)).toBeVisible();
-  await expect(executions.steps().nth(0)).toHaveAttribute('aria-current', 'step');
-  await page.screenshot({ path: join(E2E.artifactsDir, 'execution-replay-step1.png'), fullPage: true });
-  await page.getByRole('button', { name: 'Replay up to step 2' }).click();
-  await expect(page.getByText(`Step 2 of 2: stop-execution ${detail.steps[1].status}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.getByText(`Step 2 of ${last}: tag-if ${detail.steps[1].status}`)).toBeVisible();
+  await expect(executions.steps().nth(1)).toHaveAttribute('aria-current', 'step');
+  await page.screenshot({ path: join(E2E.artifactsDir, 'execution-replay-step2.png'), fullPage: true });
+  await page.getByRole('button', { name: `Replay up to step ${last}` }).click();
+  await expect(page.getByText(`Step ${last} of ${last}: stop-execution ${detail.steps[last - 1].status}`)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 test('an unknown execution id shows a clear error', async ({ page }) => {
   await page.goto('/executions/00000000-0000-4000-8000-000000000000');
   await new SignInPage(page).signIn(E2E.adminKey);
-  await expect(page.getByRole('alert')).toContainText('There is no execution 00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('There is no execution 00000000-0000-4000-8000-000000000000');
 });

@@ -17,6 +17,9 @@ import { TRIGGER_MODULES } from './triggers/trigger-modules';
 
 export type { BuiltinModule } from './shared/builtin-module.types';
 export { TRIGGER_MODULES } from './triggers/trigger-modules';
+export * from './actions/notification-actions';
+export * from './actions/tag-actions';
+export * from './actions/attribute-event-actions';
 export { tagAttachedAfterSave } from './triggers/tag-attached-after-save/tag-attached-after-save.module';
 export {
   concurrentTask,
@@ -54,8 +57,7 @@ export const DEFAULT_MODULES: readonly BuiltinModule[] = [...TRIGGER_MODULES, ..
 
 /**
  * Logic and action modules MISP enables on install (`enableDefaultModules`, spec §2.6). Triggers are not here:
- * they are enabled by the `Plugin.Workflow_triggers_<id>` settings. `webhook` and `push-zmq` are listed although
- * their modules are not implemented yet, so that enabling defaults matches MISP once they are.
+ * they are enabled by the `Plugin.Workflow_triggers_<id>` settings.
  */
 export const DEFAULT_ENABLED_MODULE_IDS: ReadonlySet<string> = new Set([
   'generic-if',

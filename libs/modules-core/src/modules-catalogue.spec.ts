@@ -30,6 +30,13 @@ const MISP_VERSIONS: Record<string, string> = {
   'publish-event': '0.1.0',
   'reload-full-event': '0.1.0',
   add_eventblocklist_entry: '0.1.0',
+  // Notification and export actions (NOTIFICATION_ACTIONS).
+  webhook: '0.7.0',
+  'ms-teams-webhook': '0.5.0',
+  'telegram-send-alert': '0.1.0',
+  'splunk-hec-export': '0.2.0',
+  'push-zmq': '0.2.0',
+  'send-mail': '0.1.0',
 };
 
 describe('built-in module catalogue', () => {

@@ -92,13 +92,17 @@ function buildContext(
   for (const [id, spec] of params) values[id] = coerce(spec, resolved[id]?.value);
   const matchingData: Record<string, unknown> = {};
   for (const [id, spec] of params) {
-    if (spec.kind === 'hashpath' && typeof values[id] === 'string' && values[id] !== '') matchingData[id] = Hash.extract(data, String(values[id]));
+    // A path Hash refuses is left out, so the module reports it with its own (MISP's) message.
+    if (spec.kind === 'hashpath' && typeof values[id] === 'string' && values[id] !== '') {
+      const extracted = safeExtract(data, String(values[id]), undefined);
+      if (extracted !== undefined) matchingData[id] = extracted;
+    }
   }
   return {
     // The engine resolved values against the module's own declaration, so they have the declared types.
     params: values as ModuleContext['params'],
     data: { get: ctx.getData, set: ctx.setData },
-    filteredItems: definition.supportFilters ? matchingItemsForAttributes(ctx.node, data) : safeExtract(data),
+    filteredItems: definition.supportFilters ? matchingItemsForAttributes(ctx.node, data) : safeExtract(data, 'Event._AttributeFlattened.{n}', []),
     matchingData,
     node: { id: ctx.node.id, moduleId: definition.id, filtersEnabled: definition.supportFilters === true && filtersEnabled(ctx.node) },
     trigger: { id: ctx.triggerNode?.data.id ?? '' },
@@ -109,11 +113,12 @@ function buildContext(
   };
 }
 
-function safeExtract(data: unknown): unknown {
+/** `Hash.extract` that answers `fallback` for a path it refuses (a catastrophic regex, a malformed path). */
+function safeExtract(data: unknown, path: string, fallback: unknown): unknown {
   try {
-    return Hash.extract(data, 'Event._AttributeFlattened.{n}');
+    return Hash.extract(data, path);
   } catch {
-    return [];
+    return fallback;
   }
 }
 

@@ -12,8 +12,9 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * The embedded queue's consumer (decision 0010): `WORKER_CONCURRENCY` slots claim jobs from the database,
- * oldest first but skipping queues that already run their `QUEUE_CONCURRENCY` share in this process, so a
- * burst on one trigger leaves slots to the others (decision 0018).
+ * oldest first but skipping queues that already run their `QUEUE_CONCURRENCY` share in this process, and
+ * turning to another queue after each claim when one has work, so a burst on one trigger leaves room to
+ * the others (decision 0018).
  */
 export class EmbeddedWorkerLoop {
   private active = false;
@@ -21,6 +22,7 @@ export class EmbeddedWorkerLoop {
   private readonly runningPerQueue = new Map<string, number>();
   private readonly idle = new Set<() => void>();
   private claiming: Promise<unknown> = Promise.resolve();
+  private lastServed: string | null = null;
 
   constructor(
     private readonly deps: { store: JobStore; processor: JobProcessor; slots: WorkerSlots; concurrency: QueueConcurrency; slotCount: number; workerId: string; logger: Logger },
@@ -67,12 +69,21 @@ export class EmbeddedWorkerLoop {
     const next = this.claiming.then(async () => {
       const saturated = new Set(QUEUE_NAMES.filter((q) => (this.runningPerQueue.get(q) ?? 0) >= concurrencyOf(this.deps.concurrency, q)));
       if (saturated.size === QUEUE_NAMES.length) return null;
-      const job = await this.deps.store.claimNext(this.deps.workerId, saturated).catch((error: unknown) => {
+      try {
+        // Another queue's oldest job first, if there is one: a run that never yields (SQLite is synchronous)
+        // leaves no room for concurrency limits to act, so the order of claims has to be fair as well.
+        const last = this.lastServed;
+        let job = last && !saturated.has(last) ? await this.deps.store.claimNext(this.deps.workerId, new Set([...saturated, last])) : null;
+        job ??= await this.deps.store.claimNext(this.deps.workerId, saturated);
+        if (job) {
+          this.lastServed = queueNameOf(job);
+          this.count(this.lastServed, +1);
+        }
+        return job;
+      } catch (error) {
         this.deps.logger.error(`Could not claim a job: ${messageOf(error)}`);
         return null;
-      });
-      if (job) this.count(queueNameOf(job), +1);
-      return job;
+      }
     });
     this.claiming = next.catch(() => undefined);
     return next;

@@ -6,6 +6,9 @@ import { eventDistributionOperation } from './event-distribution-operation/event
 import { publishEvent } from './publish-event/publish-event.module';
 import { reloadFullEvent } from './reload-full-event/reload-full-event.module';
 
+
+export { addEventblocklistEntry, attributeCommentOperation, attributeIdsFlagOperation, eventDistributionOperation, publishEvent, reloadFullEvent };
+
 /** See the folder of each module for its behaviour and tests. */
 export const ATTRIBUTE_EVENT_ACTIONS: readonly BuiltinModule[] = [
   attributeIdsFlagOperation,

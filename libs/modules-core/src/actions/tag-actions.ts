@@ -7,6 +7,9 @@ import { tagReplacementGeneric } from './tag-replacement-generic/tag-replacement
 import { tagReplacementPap } from './tag-replacement-pap/tag-replacement-pap.module';
 import { tagReplacementTlp } from './tag-replacement-tlp/tag-replacement-tlp.module';
 
+
+export { assignCountry, attachEnrichment, attachWarninglist, tagOperation, tagReplacementGeneric, tagReplacementPap, tagReplacementTlp };
+
 /** See the folder of each module for its behaviour and tests. */
 export const TAG_ACTIONS: readonly BuiltinModule[] = [
   tagOperation,

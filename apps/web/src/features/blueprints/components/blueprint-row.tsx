@@ -17,7 +17,7 @@ export function BlueprintRowView({ blueprint, readOnly, exporting, onExport, onD
         <span className="blueprint-name">{blueprint.name}</span> {blueprint.default && <ToneBadge tone="info">bundled</ToneBadge>}
         <span className="mono muted blueprint-uuid">{blueprint.uuid}</span>
       </th>
-      <td className="mono">{trigger ?? <span className="muted">—</span>}</td>
+      <td className="mono nowrap">{trigger ?? <span className="muted">—</span>}</td>
       <td className="desc pre-wrap">{descriptionText(blueprint.description) || <span className="muted">no description</span>}</td>
       <td>
         <span className="num">{blueprint.data.length}</span>

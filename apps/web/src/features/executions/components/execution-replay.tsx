@@ -19,13 +19,14 @@ type Props = {
   onNodeSelect: (nodeId: string | null) => void;
 };
 
-/** The run drawn on its workflow's graph, step by step: the trigger fires, then each node lights up in order. */
+/** The run drawn on its workflow's graph, step by step: each node lights up in the order it ran. */
 export function ExecutionReplay({ graph, modules, steps, cursor, playing, onPlay, onPause, onSeek, onNodeSelect }: Props) {
   const trigger = useMemo(() => triggerNodeId(graph), [graph]);
   const view = useMemo(() => {
     const statuses: Record<string, StepStatus> = statusesAt(steps, cursor);
-    // The trigger is not a step; it "succeeded" for the path from it to be drawn as taken.
-    if (trigger) statuses[trigger] = 'success';
+    // Runs record their trigger as the first step; for a record without it the trigger is drawn as
+    // succeeded once the replay starts, so the path from it shows as taken.
+    if (trigger && cursor > 0 && !steps.some((s) => String(s.node_id) === trigger)) statuses[trigger] = 'success';
     const durations: Record<string, number> = {};
     const followedOutputs: Record<string, string> = {};
     for (const step of steps.slice(0, cursor)) {
@@ -68,7 +69,7 @@ export function ExecutionReplay({ graph, modules, steps, cursor, playing, onPlay
           onChange={(e) => onSeek(Number(e.target.value))}
         />
         <span className="replay-position" aria-live="polite">
-          {cursor === 0 ? 'Trigger fired' : `Step ${cursor} of ${steps.length}: ${current?.module_id ?? ''} ${current?.status ?? ''}`}
+          {cursor === 0 ? 'Before the first step' : `Step ${cursor} of ${steps.length}: ${current?.module_id ?? ''} ${current?.status ?? ''}`}
         </span>
       </div>
       <ReadonlyWorkflowCanvas

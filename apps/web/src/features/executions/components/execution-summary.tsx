@@ -15,7 +15,7 @@ export function ExecutionSummary({ execution, workflowName }: { execution: Execu
         <dt>Workflow</dt>
         <dd>
           {execution.workflow_id ? (
-            <Link href={`/workflows/${execution.workflow_id}`}>{workflowName ?? execution.workflow_id}</Link>
+            <Link prefetch={false} href={`/workflows/${execution.workflow_id}`}>{workflowName ?? execution.workflow_id}</Link>
           ) : (
             <span className="muted">none</span>
           )}

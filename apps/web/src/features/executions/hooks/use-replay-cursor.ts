@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 export const REPLAY_STEP_MS = 700;
 
 /**
- * The replay position over `count` steps: 0 = only the trigger fired, `count` = the whole run (the
+ * The replay position over `count` steps: 0 = nothing has run yet, `count` = the whole run (the
  * starting view). Playing from the end starts over; it stops by itself at the last step.
  */
 export function useReplayCursor(count: number) {

@@ -39,7 +39,7 @@ export function prettyPreview(text: string): string {
   }
 }
 
-/** The trigger node of a stored graph (`class` / `data.module_type` = trigger), drawn as "started" during a replay. */
+/** The trigger node of a stored graph (`data.module_type` = trigger). */
 export function triggerNodeId(graph: unknown): string | null {
   if (typeof graph !== 'object' || graph === null) return null;
   for (const [id, node] of Object.entries(graph)) {

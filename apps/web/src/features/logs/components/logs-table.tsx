@@ -26,7 +26,7 @@ export function LogsTable({ rows }: { rows: LogRow[] }) {
               <td>{row.model}</td>
               <td className="mono log-model-id">
                 {row.model === 'Workflow' && WORKFLOW_ID.test(row.model_id) ? (
-                  <Link href={`/workflows/${row.model_id}`} title={row.model_id}>
+                  <Link prefetch={false} href={`/workflows/${row.model_id}`} title={row.model_id}>
                     {row.model_id.slice(0, 8)}…
                   </Link>
                 ) : (

@@ -11,6 +11,7 @@ import { useCreateTriggerWorkflow, useToggleDebug, useToggleTrigger } from '../a
 import type { TriggerTableRow } from '../utils/trigger-table.util';
 import { OverheadCell } from './overhead-cell';
 
+// Links to the editor are not prefetched: it is the heaviest page, and a table would fetch it once per row.
 const yesNo = (value: boolean) => <ToneBadge tone={value ? 'info' : 'neutral'}>{value ? 'Yes' : 'No'}</ToneBadge>;
 
 /** One trigger; each row has its own mutations so several toggles can be in flight at once. */
@@ -65,14 +66,20 @@ export function TriggerRowView({ row, readOnly }: { row: TriggerTableRow; readOn
       <td className="num">{row.run_counter}</td>
       <td>{yesNo(row.blocking)}</td>
       <td>{yesNo(row.misp_core_format)}</td>
-      <td>
+      <td className="trigger-workflow">
         {workflowId ? (
-          <Link href={`/workflows/${workflowId}`}>{row.workflow?.name ?? 'Workflow'}</Link>
+          <>
+            <Link prefetch={false} href={`/workflows/${workflowId}`}>
+              {row.workflow?.name ?? 'Workflow'}
+            </Link>
+            <span className="muted nowrap" title="Last update">
+              {formatDateTime(row.last_update)}
+            </span>
+          </>
         ) : (
           <span className="muted">none</span>
         )}
       </td>
-      <td className="nowrap">{formatDateTime(row.last_update)}</td>
       <td>
         <ToggleSwitch
           checked={row.enabled}
@@ -85,7 +92,7 @@ export function TriggerRowView({ row, readOnly }: { row: TriggerTableRow; readOn
       <td>
         <div className="row-actions">
           {workflowId ? (
-            <Link className="btn btn-secondary" href={`/workflows/${workflowId}`} aria-label={`Edit the workflow of ${row.id}`}>
+            <Link className="btn btn-secondary" prefetch={false} href={`/workflows/${workflowId}`} aria-label={`Edit the workflow of ${row.id}`}>
               {readOnly ? 'View' : 'Edit'}
             </Link>
           ) : (
