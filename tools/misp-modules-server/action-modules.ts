@@ -96,3 +96,25 @@ export function blockActionModule(): MispModule {
     return { data: false, error: typeof custom === 'string' && custom !== '' ? custom : 'Barf.' };
   });
 }
+
+/**
+ * Not a misp-modules module: a blocking action that answers `{"data": true}` after `params.delay_ms`
+ * (default 2000), for testing the client's `Plugin.Action_timeout`. Not in `defaultModules()`.
+ */
+export function slowActionModule(): MispModule {
+  const config: ActionConfig = {
+    params: { delay_ms: { type: 'string', description: 'How long to take before answering, in milliseconds', value: '2000' } },
+    blocking: true,
+    support_filters: false,
+    expect_misp_core_format: false,
+  };
+  const info = { ...EMPTY_INFO, version: '0.1', author: 'MISP Workflow Platform tests', name: 'Slow action', description: 'Answers {"data": true} after a delay.' };
+  return actionModule('slowaction', info, config, async (request) => {
+    const params = request.params;
+    const raw = params && typeof params === 'object' && !Array.isArray(params) ? params.delay_ms : undefined;
+    const ms = raw === undefined || raw === '' ? 2000 : Number(raw);
+    // unref: a pending answer must not keep a test process alive after the server closed.
+    await new Promise((resolve) => setTimeout(resolve, Number.isFinite(ms) ? ms : 2000).unref());
+    return { data: true };
+  });
+}

@@ -1,4 +1,4 @@
-export { blockActionModule, mattermostModule, requireKey, testActionModule } from './action-modules';
+export { blockActionModule, mattermostModule, requireKey, slowActionModule, testActionModule } from './action-modules';
 export { defaultModules } from './default-modules';
 export { hashlookupModule, jinjaTemplateRenderingModule } from './expansion-modules';
 export {

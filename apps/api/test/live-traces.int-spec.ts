@@ -114,6 +114,12 @@ class StalledPollingClient {
     return (await res.text()).split('\x1e');
   }
 
+  /** One last poll lets the server finish closing (it sends engine.io's close packet, `1`, to a waiting poll). */
+  async finish(): Promise<string> {
+    const res = await fetch(this.base);
+    return res.status === 200 ? await res.text() : `HTTP ${res.status}`;
+  }
+
   private async post(packet: string): Promise<void> {
     const res = await fetch(this.base, { method: 'POST', body: packet, headers: { 'content-type': 'text/plain;charset=UTF-8' } });
     expect(await res.text()).toBe('ok');
@@ -282,6 +288,9 @@ describe.each(dbTargets())('live execution traces over socket.io on $name', (tar
     expect(droppedAt).toBeGreaterThan(0);
     expect(JSON.parse(packets[droppedAt].slice(2))).toEqual(['live:dropped', { reason: 'slow_consumer', message: expect.stringContaining('disconnected') }]);
     expect(packets.slice(droppedAt + 1)).toContain('41');
+    // engine.io's close packet (`1`, maybe after a noop `6`), or an unknown session once it is gone.
+    const last = await stalled.finish();
+    expect(last === 'HTTP 400' || last.split('\x1e').pop() === '1').toBe(true);
 
     const metrics = await admin(request(t.url).get('/metrics'));
     expect(metrics.text).toMatch(/^mwp_live_dropped_clients 1$/m);

@@ -22,8 +22,8 @@ function event(tags: string[]) {
       orgc_id: '1',
       org_id: '1',
       Orgc: { id: '1', name: 'ORG' },
-      Tag: tags.map((name) => ({ id: '9', name, colour: '#fff', exportable: true, local: false })),
-      Attribute: [],
+      Tag: [],
+      Attribute: [{ id: '1', event_id: '3', object_id: '0', type: 'ip-dst', category: 'Network activity', value: '192.0.2.3', to_ids: true, Tag: tags.map((name) => ({ id: '9', name, colour: '#fff', exportable: true, local: false })) }],
       Object: [],
     },
   };

@@ -9,6 +9,7 @@ import { tlpRedGraph } from '../support/admin-data';
 import { apiGet } from '../support/api';
 import { watchConsoleErrors } from '../support/console-errors';
 import { E2E } from '../support/e2e-env';
+import { expectFitsWidth } from '../support/layout';
 
 type Blueprint = { id: string; uuid: string; name: string };
 type BlueprintFile = { WorkflowBlueprint: { uuid: string; name: string; description: string; timestamp: string; data: unknown[] } };
@@ -59,6 +60,7 @@ test('import a blueprint file, see it listed, refuse it twice, export it and del
   await expect(row).toContainText('tag-if, stop-execution');
   const stored = (await apiGet<{ data: Blueprint[] }>(`/blueprints?q=${uuid}`)).data;
   expect(stored.map((b) => b.name)).toEqual([name]);
+  await expectFitsWidth(page);
   await page.screenshot({ path: join(E2E.artifactsDir, 'blueprints.png'), fullPage: true });
 
   // The same uuid again: 409, said plainly, nothing added.

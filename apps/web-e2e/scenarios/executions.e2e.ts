@@ -7,6 +7,7 @@ import { mispEvent, tlpRedGraph, workflowFor } from '../support/admin-data';
 import { apiGet, apiSend } from '../support/api';
 import { watchConsoleErrors } from '../support/console-errors';
 import { E2E } from '../support/e2e-env';
+import { expectFitsWidth } from '../support/layout';
 
 type RunAnswer = { outcome: string; execution_id: string };
 type Execution = { id: string; outcome: string; steps: { node_id: number; module_id: string; status: string }[] };
@@ -32,6 +33,7 @@ test('a run fired through the API is listed, filtered, and its detail shows the 
   await expect(executions.row(red.execution_id)).toContainText(red.outcome);
   await expect(executions.row(clear.execution_id)).toContainText(clear.outcome);
   await expect(executions.row(red.execution_id)).toContainText(workflow.name);
+  await expectFitsWidth(page);
   await page.screenshot({ path: join(E2E.artifactsDir, 'executions.png'), fullPage: true });
 
   // Filters narrow the list and live in the address bar.
@@ -61,6 +63,7 @@ test('a run fired through the API is listed, filtered, and its detail shows the 
   await expect(canvas.locator('.react-flow__node')).toHaveCount(3);
   const last = detail.steps.length;
   await expect(page.getByText(`Step ${last} of ${last}`)).toBeVisible();
+  await expectFitsWidth(page);
   await page.screenshot({ path: join(E2E.artifactsDir, 'execution-detail.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Back to the start' }).click();

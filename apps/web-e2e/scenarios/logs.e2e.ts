@@ -7,6 +7,7 @@ import { mispEvent, tlpRedGraph, workflowFor } from '../support/admin-data';
 import { apiGet, apiSend } from '../support/api';
 import { watchConsoleErrors } from '../support/console-errors';
 import { E2E } from '../support/e2e-env';
+import { expectFitsWidth } from '../support/layout';
 
 type LogPage = { data: { id: string; action: string; title: string }[]; total: number };
 
@@ -32,6 +33,7 @@ test('the log paginates, keeps its page in the address bar and filters by action
   await expect(logs.pager()).toContainText(`Page 1 of ${Math.ceil(total / 10)}`);
   await expect(logs.pager()).toContainText(`1–10 of ${total}`);
   const firstOnPage1 = await logs.rows().first().getAttribute('data-log');
+  await expectFitsWidth(page);
   await page.screenshot({ path: join(E2E.artifactsDir, 'logs.png'), fullPage: true });
 
   await logs.pager().getByRole('button', { name: 'Next →' }).click();

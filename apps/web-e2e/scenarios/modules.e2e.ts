@@ -6,6 +6,7 @@ import { SignInPage } from '../pages/sign-in.page';
 import { apiGet, apiSend } from '../support/api';
 import { watchConsoleErrors } from '../support/console-errors';
 import { E2E } from '../support/e2e-env';
+import { expectFitsWidth } from '../support/layout';
 
 type Module = { id: string; module_type: string; source: string; enabled: boolean };
 
@@ -20,6 +21,7 @@ test('toggle a module and see the state persist after a reload', async ({ page }
   await new SignInPage(page).signIn(E2E.adminKey);
   const modules = new ModulesPage(page);
   await modules.expectLoaded();
+  await expectFitsWidth(page);
   await page.screenshot({ path: join(E2E.artifactsDir, 'modules.png'), fullPage: true });
 
   await modules.filter('Class', 'logic');

@@ -7,6 +7,7 @@ import { apiDelete } from '../support/admin-data';
 import { apiGet, apiSend } from '../support/api';
 import { watchConsoleErrors } from '../support/console-errors';
 import { E2E } from '../support/e2e-env';
+import { expectFitsWidth } from '../support/layout';
 
 type Trigger = { id: string; enabled: boolean; workflow_id: string | null };
 type Workflow = { id: string; name: string; debug_enabled: boolean; data?: Record<string, { data: { id: string } }> };
@@ -39,6 +40,7 @@ test('the triggers table shows the 17 MISP triggers and an enabled toggle persis
 
   await page.reload();
   await expect(triggers.enabledSwitch(id)).toBeChecked();
+  await expectFitsWidth(page);
   await page.screenshot({ path: join(E2E.artifactsDir, 'triggers.png'), fullPage: true });
 
   await triggers.enabledSwitch(id).click();

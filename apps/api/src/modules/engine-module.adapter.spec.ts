@@ -119,7 +119,7 @@ describe('toEngineModule', () => {
     expect(calls).toEqual([{ moduleId: 'observer', nodeId: 7, triggerId: 'event-publish', signal: ctx.signal }]);
     expect(received.settings?.get('x')).toBe(1);
     expect(received.signal).toBe(ctx.signal);
-    expect(received.node).toEqual({ id: 7, moduleId: 'observer' });
+    expect(received.node).toEqual({ id: 7, moduleId: 'observer', filtersEnabled: false });
   });
 
   it.each([

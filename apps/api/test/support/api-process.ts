@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_ADMIN_KEY } from './test-app';
 
@@ -16,6 +18,23 @@ export type ApiProcess = {
 
 const root = join(__dirname, '..', '..', '..', '..');
 
+let projectFile: string | undefined;
+
+/**
+ * The compiler options the API is built with (`apps/api/tsconfig.json`: `esModuleInterop`, which default
+ * imports of CommonJS packages need) over the workspace paths, for `@swc-node/register`.
+ */
+function childProject(): string {
+  if (!projectFile) {
+    const dir = mkdtempSync(join(tmpdir(), 'mwp-tsconfig-'));
+    projectFile = join(dir, 'tsconfig.json');
+    const config = { extends: join(root, 'tsconfig.base.json'), compilerOptions: { esModuleInterop: true, baseUrl: root }, include: [join(root, 'apps/api/src/main.ts')] };
+    writeFileSync(projectFile, JSON.stringify(config));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return projectFile;
+}
+
 /**
  * A real API process started from `main.ts` (as `node dist/apps/api/main.js` would run it), on a free
  * loopback port, resolved once `/api/v1/health` answers 200.
@@ -25,7 +44,7 @@ export async function startApiProcess(env: Record<string, string>, readyTimeoutM
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), HOST: '127.0.0.1', ADMIN_API_KEY: TEST_ADMIN_KEY, LOG_LEVEL: 'warn', DATABASE_URL: '', REDIS_URL: '', ...env },
+    env: { ...process.env, TS_NODE_PROJECT: childProject(), PORT: String(port), HOST: '127.0.0.1', ADMIN_API_KEY: TEST_ADMIN_KEY, LOG_LEVEL: 'warn', DATABASE_URL: '', REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

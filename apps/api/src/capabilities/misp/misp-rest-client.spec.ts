@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { MispApiError } from '@misp-wf/sdk';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the MISP simulator is test tooling, served over real HTTP
 import { createMispSimulator, SEED_EVENT, SELF_SIGNED_TLS, type MispSimulator } from '../../../../../tools/misp-simulator';
 import { DispatcherPool } from '../transport/dispatcher-pool';
 import { MispRestClient, type MispConnection } from './misp-rest-client';

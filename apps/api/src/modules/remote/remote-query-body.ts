@@ -16,25 +16,30 @@ export type RemoteQueryBody = {
  */
 export function buildRemoteQueryBody(args: { spec: RemoteModuleSpec; node: WalkNode; data: RoamingRecord; render?: TemplateRenderer }): RemoteQueryBody | null {
   const { spec, node, data, render } = args;
-  const body: RemoteQueryBody = { module: spec.name, data, params: [] };
+  let filteredItems: { filteredItems: unknown } | null = null;
   if (spec.manifest.support_filters) {
     const filters = savedFilters(node);
     const items = extractData(data, filters.selector);
     if (items === false) return null;
     const filtered = itemsMatchingCondition({ items, value: filters.value, operator: filters.operator, path: filters.path });
     // Nothing matched (which is also the case without a filter): MISP sends the whole data.
-    body.filteredItems = php.phpEmpty(filtered) ? data : filtered;
+    filteredItems = { filteredItems: php.phpEmpty(filtered) ? data : filtered };
   }
   const declarations = spec.params.map((p) => ({ id: p.id, jinja_supported: p.jinja }));
   const resolved = paramsWithValues({ node, params: declarations, data, render });
   const values: Record<string, unknown> = {};
   for (const p of spec.params) values[p.id] = resolved[p.id]?.value ?? '';
-  if (Object.keys(values).length > 0) body.params = values;
   const matchingData: Record<string, unknown> = {};
   for (const p of spec.params.filter((x) => x.hashPath)) {
     const path = values[p.id];
     matchingData[p.label] = php.phpEmpty(path) ? data : extractData(data, path);
   }
-  if (Object.keys(matchingData).length > 0) body.matchingData = matchingData;
-  return body;
+  // Keys in MISP's order: module, data, filteredItems, params, matchingData.
+  return {
+    module: spec.name,
+    data,
+    ...filteredItems,
+    params: Object.keys(values).length > 0 ? values : [],
+    ...(Object.keys(matchingData).length > 0 ? { matchingData } : {}),
+  };
 }

@@ -114,7 +114,7 @@ export function EditorCanvas({ readOnly, onDropModule, onDropBlueprint }: Props)
           selectionKeyCode="Shift"
           multiSelectionKeyCode={['Meta', 'Control']}
           fitView
-          fitViewOptions={{ padding: 0.25, maxZoom: 1.2 }}
+          fitViewOptions={{ padding: 0.25, maxZoom: 1 }}
           minZoom={0.2}
           snapToGrid
           snapGrid={[10, 10]}

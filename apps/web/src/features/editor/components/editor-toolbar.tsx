@@ -9,12 +9,12 @@ import type { EditorActions } from '../hooks/use-editor-actions';
 import { editorStore, selectIsDirty, useEditor } from '../state/editor-store';
 import { ShortcutsHelp } from './shortcuts-help';
 
-type Props = { actions: EditorActions; readOnly: boolean; live: { status: LiveStatus; error: string | null } };
+type Props = { actions: EditorActions; readOnly: boolean; live: { status: LiveStatus; error: string | null }; onLayout: () => void };
 
 const LIVE_TEXT: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Live traces offline' };
 
 /** Title, save state and every editor command as a button (each also has a shortcut, see the help). */
-export function EditorToolbar({ actions, readOnly, live }: Props) {
+export function EditorToolbar({ actions, readOnly, live, onLayout }: Props) {
   const { workflow, dirty, canUndo, canRedo, selectedCount, hasClipboard } = useEditor((s) => ({
     workflow: s.workflow,
     dirty: selectIsDirty(s),
@@ -70,7 +70,7 @@ export function EditorToolbar({ actions, readOnly, live }: Props) {
         <Button type="button" variant="secondary" disabled={readOnly || selectedCount === 0} onClick={() => store().removeSelection()} title="Delete (Delete)">
           Delete
         </Button>
-        <Button type="button" variant="secondary" disabled={readOnly} onClick={() => store().autoLayout()} title="Auto-layout (Shift+L)">
+        <Button type="button" variant="secondary" disabled={readOnly} onClick={onLayout} title="Auto-layout (Shift+L)">
           Auto-layout
         </Button>
         <span className="wf-toolbar__sep" aria-hidden />

@@ -48,6 +48,12 @@ export function EditorWorkspace({ workflowId, modules, blueprints, trigger, read
     [trigger, viewportCenter],
   );
 
+  // Arrange, then show the whole result.
+  const layout = useCallback(() => {
+    editorStore.getState().autoLayout();
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 200 }));
+  }, [flow]);
+
   const findBlueprint = (id: string): BlueprintView | undefined => blueprints.data?.find((b) => b.id === id);
 
   useEditorShortcuts({
@@ -58,7 +64,7 @@ export function EditorWorkspace({ workflowId, modules, blueprints, trigger, read
     paste: () => !readOnly && editorStore.getState().paste(),
     delete: () => !readOnly && editorStore.getState().removeSelection(),
     selectAll: () => editorStore.getState().selectOnly(editorStore.getState().nodes.map((n) => n.id)),
-    layout: () => !readOnly && editorStore.getState().autoLayout(),
+    layout: () => !readOnly && layout(),
     run: () => !readOnly && editorStore.getState().openDialog('run'),
     help: toggleShortcutsHelp,
     deselect: () => editorStore.getState().selectOnly([]),
@@ -68,7 +74,7 @@ export function EditorWorkspace({ workflowId, modules, blueprints, trigger, read
 
   return (
     <section className="wf-editor" aria-label="Workflow editor">
-      <EditorToolbar actions={actions} readOnly={readOnly} live={live} />
+      <EditorToolbar actions={actions} readOnly={readOnly} live={live} onLayout={layout} />
       {readOnly && <p className="notice">Your key has the viewer role: the workflow is read-only.</p>}
       <NoticeBar />
       <div className="wf-editor__body">

@@ -50,7 +50,7 @@ export function ModulePanel({ modules, blueprints, readOnly, onAddModule, onInse
                     className={`palette__item palette__item--${m.module_type}${m.enabled ? '' : ' palette__item--disabled'}`}
                     draggable={!readOnly}
                     onDragStart={drag(MODULE_MIME, m.id)}
-                    title={m.description}
+                    title={`${m.name}: ${m.description}`}
                     data-module={m.id}
                   >
                     <span className="palette__name">{m.name}</span>
@@ -77,7 +77,7 @@ export function ModulePanel({ modules, blueprints, readOnly, onAddModule, onInse
         {blueprints.data && shownBlueprints.length === 0 && <p className="help">No blueprint{query ? ' matches' : ' yet: import one on the Blueprints page'}.</p>}
         <ul className="palette__list">
           {shownBlueprints.map((b) => (
-            <li key={b.id} className="palette__item palette__item--blueprint" draggable={!readOnly} onDragStart={drag(BLUEPRINT_MIME, b.id)} title={b.description} data-blueprint={b.id}>
+            <li key={b.id} className="palette__item palette__item--blueprint" draggable={!readOnly} onDragStart={drag(BLUEPRINT_MIME, b.id)} title={`${b.name}: ${b.description}`} data-blueprint={b.id}>
               <span className="palette__name">{b.name}</span>
               <span className="palette__flag">{b.data.length} nodes</span>
               {!readOnly && (

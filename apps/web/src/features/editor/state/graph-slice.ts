@@ -184,7 +184,7 @@ export const createGraphSlice: StateCreator<EditorState, [], [], GraphSlice> = (
       const positions = autoLayout({
         nodes: nodes.map((n) => ({ id: n.id, width: n.measured?.width, height: n.measured?.height })),
         edges,
-        options: { origin: trigger ? { x: 0, y: 0 } : undefined },
+        options: { rootId: trigger?.id },
       });
       commit({ nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) });
     },

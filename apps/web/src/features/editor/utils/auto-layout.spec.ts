@@ -44,6 +44,11 @@ describe('autoLayout', () => {
     expect((pos.get('y')?.y ?? 0) < (pos.get('x')?.y ?? 0)).toBe(true);
   });
 
+  it('puts unconnected nodes after the trigger rather than beside it', () => {
+    const pos = autoLayout({ nodes: nodes('1', 'a', 'b'), edges: [{ source: 'a', target: 'b' }], options: { rootId: '1', columnGap: 100 } });
+    expect(['1', 'a', 'b'].map((id) => pos.get(id)?.x)).toEqual([0, 300, 600]);
+  });
+
   it('terminates on a cycle (an invalid graph being repaired) and places every node', () => {
     const pos = autoLayout({ nodes: nodes('a', 'b'), edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'a' }] });
     expect(pos.size).toBe(2);

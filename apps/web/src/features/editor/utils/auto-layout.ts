@@ -1,6 +1,12 @@
 type LayoutNode = { id: string; width?: number; height?: number };
 type LayoutEdge = { source: string; target: string };
-export type LayoutOptions = { columnGap?: number; rowGap?: number; origin?: { x: number; y: number } };
+export type LayoutOptions = {
+  columnGap?: number;
+  rowGap?: number;
+  origin?: { x: number; y: number };
+  /** The start node: it alone takes the first column; other unfed nodes go to the second. */
+  rootId?: string;
+};
 
 const DEFAULT_WIDTH = 220;
 const DEFAULT_HEIGHT = 90;
@@ -12,7 +18,7 @@ const DEFAULT_HEIGHT = 90;
  */
 export function autoLayout(args: { nodes: readonly LayoutNode[]; edges: readonly LayoutEdge[]; options?: LayoutOptions }): Map<string, { x: number; y: number }> {
   const { nodes, edges } = args;
-  const { columnGap = 90, rowGap = 40, origin = { x: 0, y: 0 } } = args.options ?? {};
+  const { columnGap = 90, rowGap = 40, origin = { x: 0, y: 0 }, rootId } = args.options ?? {};
   const ids = new Set(nodes.map((n) => n.id));
   const parents = new Map<string, string[]>();
   for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) parents.set(e.target, [...(parents.get(e.target) ?? []), e.source]);
@@ -24,7 +30,9 @@ export function autoLayout(args: { nodes: readonly LayoutNode[]; edges: readonly
     if (known !== undefined) return known;
     if (visiting.has(id)) return 0;
     visiting.add(id);
-    const value = Math.max(-1, ...(parents.get(id) ?? []).map(depth)) + 1;
+    const fed = parents.get(id) ?? [];
+    // A node nothing feeds yet (just dropped) is meant to follow the trigger, not to sit beside it.
+    const value = fed.length === 0 ? (rootId !== undefined && id !== rootId && ids.has(rootId) ? 1 : 0) : Math.max(...fed.map(depth)) + 1;
     visiting.delete(id);
     column.set(id, value);
     return value;

@@ -39,7 +39,7 @@ function ExecutionDetailView({ execution }: { execution: ExecutionDetail }) {
   const modules = useModules();
   const { cursor, playing, play, pause, seek } = useReplayCursor(execution.steps.length);
   const [selectedNode, setSelectedNode] = useState<string | null>(null);
-  const moduleNames = useMemo(() => new Map((modules.data ?? []).map((m) => [m.id, m.name])), [modules.data]);
+  const modulesById = useMemo(() => new Map((modules.data ?? []).map((m) => [m.id, m])), [modules.data]);
   const graph = workflow.data?.data;
   const missing = graph ? stepsMissingFromGraph(execution.steps, graph) : [];
   const workflowGone = workflow.error instanceof ApiClientError && workflow.error.status === 404;
@@ -78,7 +78,7 @@ function ExecutionDetailView({ execution }: { execution: ExecutionDetail }) {
       {execution.steps.length === 0 ? (
         <p className="muted">No node ran in this execution.</p>
       ) : (
-        <ExecutionStepsTable steps={execution.steps} cursor={cursor} selectedNode={selectedNode} moduleNames={moduleNames} onSeek={seek} />
+        <ExecutionStepsTable steps={execution.steps} cursor={cursor} selectedNode={selectedNode} modulesById={modulesById} onSeek={seek} />
       )}
     </>
   );

@@ -41,10 +41,10 @@ export function ExecutionReplay({ graph, modules, steps, cursor, playing, onPlay
     <div className="replay">
       <div className="replay-controls" role="group" aria-label="Replay controls">
         <Button variant="secondary" onClick={() => onSeek(0)} disabled={cursor === 0} aria-label="Back to the start">
-          ⏮
+          « Start
         </Button>
         <Button variant="secondary" onClick={() => onSeek(cursor - 1)} disabled={cursor === 0} aria-label="Previous step">
-          ◀
+          ◀ Prev
         </Button>
         {playing ? (
           <Button onClick={onPause}>Pause</Button>
@@ -54,10 +54,10 @@ export function ExecutionReplay({ graph, modules, steps, cursor, playing, onPlay
           </Button>
         )}
         <Button variant="secondary" onClick={() => onSeek(cursor + 1)} disabled={cursor >= steps.length} aria-label="Next step">
-          ▶
+          Next ▶
         </Button>
         <Button variant="secondary" onClick={() => onSeek(steps.length)} disabled={cursor >= steps.length} aria-label="Show the whole run">
-          ⏭
+          End »
         </Button>
         <input
           type="range"

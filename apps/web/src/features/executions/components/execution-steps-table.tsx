@@ -1,6 +1,8 @@
 import { Button } from '../../../components/ui/button';
 import { formatDateTime, formatDuration } from '../../../components/ui/format-time';
 import { ToneBadge } from '../../../components/ui/tone-badge';
+import { outputLabel } from '../../editor/utils/port-names';
+import type { ModuleRow } from '../../modules/types/module.types';
 import type { ExecutionStep } from '../types/execution.types';
 import { prettyPreview, stepTone } from '../utils/execution-view.util';
 
@@ -8,12 +10,12 @@ type Props = {
   steps: ExecutionStep[];
   cursor: number;
   selectedNode: string | null;
-  moduleNames: Map<string, string>;
+  modulesById: Map<string, ModuleRow>;
   onSeek: (cursor: number) => void;
 };
 
 /** Every executed node in order; the replay position marks the current step and dims the ones after it. */
-export function ExecutionStepsTable({ steps, cursor, selectedNode, moduleNames, onSeek }: Props) {
+export function ExecutionStepsTable({ steps, cursor, selectedNode, modulesById, onSeek }: Props) {
   return (
     <div className="table-wrap">
       <table className="data-table steps-table">
@@ -43,11 +45,12 @@ export function ExecutionStepsTable({ steps, cursor, selectedNode, moduleNames, 
               index >= cursor ? 'step-future' : '',
               selectedNode === String(step.node_id) ? 'step-selected' : '',
             ].filter(Boolean);
+            const module = modulesById.get(step.module_id);
             return (
               <tr key={index} className={classes.join(' ') || undefined} data-step={index + 1} aria-current={index === cursor - 1 ? 'step' : undefined}>
                 <td className="num">{index + 1}</td>
                 <th scope="row">
-                  {moduleNames.get(step.module_id) ?? step.module_id}
+                  {module?.name ?? step.module_id}
                   <span className="mono muted step-node-meta">
                     node {step.node_id} · {step.module_id}
                   </span>
@@ -59,7 +62,7 @@ export function ExecutionStepsTable({ steps, cursor, selectedNode, moduleNames, 
                 <td className="num">{formatDuration(step.duration_ms)}</td>
                 <td>
                   {step.error && <p className="step-error cell-error">{step.error}</p>}
-                  {step.output && <span className="muted">followed {step.output}</span>}
+                  {step.output && <span className="muted">followed {followedText(step.output, module)}</span>}
                   {!step.error && !step.output && <span className="muted">—</span>}
                 </td>
                 <td>
@@ -84,4 +87,10 @@ export function ExecutionStepsTable({ steps, cursor, selectedNode, moduleNames, 
       </table>
     </div>
   );
+}
+
+/** `then (output_1)` for an IF node, the port name otherwise. */
+function followedText(output: string, module: ModuleRow | undefined): string {
+  const label = module ? outputLabel({ moduleType: module.module_type, outputs: module.outputs, name: output }) : output;
+  return label === output ? output : `${label} (${output})`;
 }

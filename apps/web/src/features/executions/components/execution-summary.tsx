@@ -10,7 +10,8 @@ export function ExecutionSummary({ execution, workflowName }: { execution: Execu
       <dl className="summary-grid">
         <dt>Outcome</dt>
         <dd>
-          <ToneBadge tone={outcomeTone(execution.outcome)}>{execution.outcome}</ToneBadge> <span className="muted">{execution.outcome_text}</span>
+          <ToneBadge tone={outcomeTone(execution.outcome)}>{execution.outcome}</ToneBadge>
+          {execution.outcome_text !== execution.outcome && <span className="muted"> {execution.outcome_text}</span>}
         </dd>
         <dt>Workflow</dt>
         <dd>

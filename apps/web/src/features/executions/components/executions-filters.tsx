@@ -5,13 +5,13 @@ import { Button } from '../../../components/ui/button';
 import type { WorkflowSummary } from '../../triggers/types/trigger.types';
 import { OUTCOMES, RANGE_PRESETS, type ExecutionFilters, type RangeChoice } from '../utils/execution-filters.util';
 
-type Props = { filters: ExecutionFilters; workflows: WorkflowSummary[]; onChange: (filters: ExecutionFilters) => void };
+type Props = { filters: ExecutionFilters; workflows: WorkflowSummary[]; onChange: (change: Partial<ExecutionFilters>) => void };
 
 const RANGE_IDS: readonly RangeChoice[] = ['', ...RANGE_PRESETS.map((p) => p.id), 'custom'];
 
 /** Every change applies at once and goes back to the first page. */
 export function ExecutionsFilters({ filters, workflows, onChange }: Props) {
-  const set = (patch: Partial<ExecutionFilters>) => onChange({ ...filters, ...patch, page: 1 });
+  const set = (patch: Partial<ExecutionFilters>) => onChange({ ...patch, page: 1 });
   const active = Boolean(filters.workflow_id || filters.trigger_id || filters.outcome || filters.range);
   return (
     <div className="filters" role="search" aria-label="Filter executions">
@@ -79,7 +79,7 @@ export function ExecutionsFilters({ filters, workflows, onChange }: Props) {
         <Button
           variant="secondary"
           disabled={!active}
-          onClick={() => onChange({ page: 1, workflow_id: '', trigger_id: '', outcome: '', range: '', from: '', to: '' })}
+          onClick={() => set({ workflow_id: '', trigger_id: '', outcome: '', range: '', from: '', to: '' })}
         >
           Clear filters
         </Button>

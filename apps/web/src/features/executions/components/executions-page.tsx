@@ -1,9 +1,9 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Pagination } from '../../../components/ui/pagination';
+import { useUrlFilters } from '../../../components/ui/use-url-filters';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states';
 import { useWorkflowSummaries } from '../../triggers/api/triggers-queries';
 import { useExecutions } from '../api/executions-queries';
@@ -12,23 +12,17 @@ import {
   executionFiltersToSearch,
   readExecutionFilters,
   rowsOutsideRange,
-  type ExecutionFilters,
 } from '../utils/execution-filters.util';
 import { ExecutionsFilters } from './executions-filters';
 import { ExecutionsTable } from './executions-table';
 import './executions.css';
 
 export function ExecutionsPage() {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const filters = readExecutionFilters(params);
+  const [filters, update] = useUrlFilters(readExecutionFilters, executionFiltersToSearch);
   const executions = useExecutions(filters);
   const workflows = useWorkflowSummaries();
   const workflowsById = useMemo(() => new Map((workflows.data ?? []).map((w) => [w.id, w])), [workflows.data]);
   const filtered = Boolean(filters.workflow_id || filters.trigger_id || filters.outcome || filters.range);
-
-  const go = (next: ExecutionFilters) => router.push(`${pathname}${executionFiltersToSearch(next)}`, { scroll: false });
 
   // Until the API bounds `started_at` itself, rows it returns outside the range are hidden and said so.
   const outside = executions.data ? rowsOutsideRange(executions.data.data, executions.data.range) : new Set<string>();
@@ -47,7 +41,7 @@ export function ExecutionsPage() {
           </Button>
         </div>
       </div>
-      <ExecutionsFilters filters={filters} workflows={workflows.data ?? []} onChange={go} />
+      <ExecutionsFilters filters={filters} workflows={workflows.data ?? []} onChange={update} />
       {executions.isPending && <LoadingState label="Loading executions…" />}
       {executions.isError && (
         <ErrorState message={`Could not load executions: ${executions.error.message}`} onRetry={() => void executions.refetch()} />
@@ -73,7 +67,7 @@ export function ExecutionsPage() {
             total={executions.data.total}
             label="Executions"
             disabled={executions.isFetching}
-            onPage={(page) => go({ ...filters, page })}
+            onPage={(page) => update({ page })}
           />
         </>
       )}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
 import { KNOWN_LOG_ACTIONS, KNOWN_LOG_MODELS, LOG_PAGE_SIZES, type LogFilters } from '../utils/log-filters.util';
 
-type Props = { filters: LogFilters; onApply: (filters: LogFilters) => void };
+type Props = { filters: LogFilters; onApply: (change: Partial<LogFilters>) => void };
 
 /** Text filters apply on submit (Enter or "Apply"), the page size at once; both go back to page 1. */
 export function LogsFilters({ filters, onApply }: Props) {
@@ -14,14 +14,14 @@ export function LogsFilters({ filters, onApply }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onApply({ ...filters, model: model.trim(), action: action.trim(), model_id: modelId.trim(), page: 1 });
+    onApply({ model: model.trim(), action: action.trim(), model_id: modelId.trim(), page: 1 });
   }
 
   function clear() {
     setModel('');
     setAction('');
     setModelId('');
-    onApply({ ...filters, model: '', action: '', model_id: '', page: 1 });
+    onApply({ model: '', action: '', model_id: '', page: 1 });
   }
 
   return (
@@ -50,7 +50,7 @@ export function LogsFilters({ filters, onApply }: Props) {
       </label>
       <label>
         Per page
-        <select value={filters.limit} onChange={(e) => onApply({ ...filters, limit: Number(e.target.value), page: 1 })}>
+        <select value={filters.limit} onChange={(e) => onApply({ limit: Number(e.target.value), page: 1 })}>
           {LOG_PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}

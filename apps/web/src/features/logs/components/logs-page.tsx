@@ -1,23 +1,18 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Pagination } from '../../../components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states';
+import { useUrlFilters } from '../../../components/ui/use-url-filters';
 import { useLogs } from '../api/logs-queries';
-import { logFiltersToSearch, readLogFilters, type LogFilters } from '../utils/log-filters.util';
+import { logFiltersToSearch, readLogFilters } from '../utils/log-filters.util';
 import { LogsFilters } from './logs-filters';
 import { LogsTable } from './logs-table';
 import './logs.css';
 
 export function LogsPage() {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const filters = readLogFilters(params);
+  const [filters, update] = useUrlFilters(readLogFilters, logFiltersToSearch);
   const logs = useLogs(filters);
   const filtered = Boolean(filters.model || filters.action || filters.model_id);
-
-  const go = (next: LogFilters) => router.push(`${pathname}${logFiltersToSearch(next)}`, { scroll: false });
 
   return (
     <section aria-labelledby="page-title">
@@ -28,7 +23,7 @@ export function LogsPage() {
         </div>
       </div>
       {/* Re-mounted when the address changes (back button) so the inputs show the active filters. */}
-      <LogsFilters key={logFiltersToSearch({ ...filters, page: 1 })} filters={filters} onApply={go} />
+      <LogsFilters key={logFiltersToSearch({ ...filters, page: 1 })} filters={filters} onApply={update} />
       {logs.isPending && <LoadingState label="Loading the log…" />}
       {logs.isError && <ErrorState message={`Could not load the log: ${logs.error.message}`} onRetry={() => void logs.refetch()} />}
       {logs.data && logs.data.data.length === 0 && (
@@ -47,7 +42,7 @@ export function LogsPage() {
             total={logs.data.total}
             label="Log"
             disabled={logs.isFetching}
-            onPage={(page) => go({ ...filters, page })}
+            onPage={(page) => update({ page })}
           />
         </>
       )}

@@ -18,7 +18,7 @@ export function TriggersTable({ rows, readOnly }: { rows: TriggerTableRow[]; rea
             </th>
             <th scope="col">Blocking</th>
             <th scope="col">Core format</th>
-            <th scope="col">Workflow · last update</th>
+            <th scope="col">Workflow, last update</th>
             <th scope="col">Enabled</th>
             <th scope="col">Actions</th>
           </tr>
