@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ModulePackageField, SDK_VERSION } from '@misp-wf/sdk';
-import semver from 'semver';
+import { satisfies, validRange } from 'semver';
 
 /** A module package whose `mispWorkflows` key is valid and compatible with this platform's SDK. */
 export type ModulePackage = { root: string; name: string; version: string; sdkRange: string; entries: string[] };
@@ -44,8 +44,8 @@ export function readModulePackage(root: string): PackageRead {
 
 /** `null` when `SDK_VERSION` satisfies the range, else the message the module index shows. */
 export function checkSdkRange(name: string, range: string, sdkVersion: string = SDK_VERSION): string | null {
-  if (semver.validRange(range) === null) return `module package ${name} declares an invalid sdkRange \`${range}\` (expected a semver range such as ^${sdkVersion})`;
-  if (semver.satisfies(sdkVersion, range, { includePrerelease: true })) return null;
+  if (validRange(range) === null) return `module package ${name} declares an invalid sdkRange \`${range}\` (expected a semver range such as ^${sdkVersion})`;
+  if (satisfies(sdkVersion, range, { includePrerelease: true })) return null;
   return `module package ${name} requires SDK ${range}; this platform provides ${sdkVersion}`;
 }
 
