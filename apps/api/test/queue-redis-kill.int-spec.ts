@@ -77,6 +77,7 @@ withRedis.each(dbTargets())('a worker process killed with jobs pending, on Redis
     } finally {
       await queue.close();
     }
+    console.log('kill', doneAtKill, heldByTheDead);
     expect(doneAtKill).toBeLessThan(JOBS);
     expect(await jobs.countBy({ status: 'pending' })).toBeGreaterThan(0);
 

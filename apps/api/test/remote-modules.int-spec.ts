@@ -1,4 +1,5 @@
 import request from 'supertest';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the misp-modules stand-in is test tooling, served over real HTTP
 import { createMispModulesServer, defaultModules, slowActionModule, type MispModulesServer } from '../../../tools/misp-modules-server';
 import { dbTargets } from './support/db-targets';
 import { output1, storedNode } from './support/stored-graph';

@@ -52,6 +52,8 @@ test('build the tlp:red blocking workflow by drag and drop, save it, fire the tr
   await expect(editor.edge('2', 'output_1', '3', 'input_1')).toBeVisible();
   await editor.deselect();
   await editor.button('Auto-layout').click();
+  await expect(editor.node('3')).toBeInViewport();
+  await page.waitForTimeout(300); // the fit-view animation
   await shot(page, '03-built');
 
   await editor.save();

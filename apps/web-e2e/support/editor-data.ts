@@ -36,22 +36,35 @@ export async function withSettings<T>(changes: Record<string, unknown>, body: ()
   }
 }
 
-/** A trigger-only workflow (or the existing one reset to it) for scenarios that start from an empty graph. */
-export async function triggerOnlyWorkflow(trigger: string, extra: Record<string, unknown> = {}): Promise<Workflow> {
-  const data = {
-    '1': {
-      id: 1,
-      name: trigger,
-      data: { id: trigger, module_type: 'trigger', name: trigger, indexed_params: [], saved_filters: { selector: '', value: '', operator: '', path: '' } },
-      class: 'block-type-trigger',
-      typenode: false,
-      inputs: [],
-      outputs: { output_1: { connections: [] } },
-      pos_x: 0,
-      pos_y: 100,
-    },
-    ...extra,
+/**
+ * A stored node as the editor writes it: every port listed, connections on both sides are up to the caller
+ * (`outputs` maps an output name to target node ids; inputs are left for the API to not care about).
+ */
+export function editorNode(
+  id: number,
+  module: string,
+  type: string,
+  outputs: Record<string, string[]>,
+  x: number,
+  y: number,
+  data: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    name: module,
+    data: { id: module, module_type: type, name: module, indexed_params: [], saved_filters: { selector: '', value: '', operator: '', path: '' }, ...data },
+    class: '',
+    typenode: false,
+    inputs: type === 'trigger' ? [] : { input_1: { connections: [] } },
+    outputs: Object.keys(outputs).length === 0 ? [] : Object.fromEntries(Object.entries(outputs).map(([name, targets]) => [name, { connections: targets.map((t) => ({ node: t, output: 'input_1' })) }])),
+    pos_x: x,
+    pos_y: y,
   };
+}
+
+/** The workflow of a trigger (created, or the existing one reset) with the trigger node plus `extra` nodes. */
+export async function triggerOnlyWorkflow(trigger: string, extra: Record<string, unknown> = {}, triggerOutputs: Record<string, string[]> = { output_1: [] }): Promise<Workflow> {
+  const data = { '1': editorNode(1, trigger, 'trigger', triggerOutputs, 0, 0), ...extra };
   const existing = await apiGet<Page<Workflow>>(`/workflows?trigger_id=${trigger}`);
   const body = { name: `e2e editor ${trigger}`, trigger_id: trigger, data };
   if (existing.data[0]) return apiSend<Workflow>('PUT', `/workflows/${existing.data[0].id}`, body);

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the misp-modules stand-in is test tooling: its real module descriptors
 import { defaultModules } from '../../../../../tools/misp-modules-server';
 import { isActionEntry, translateRemoteModule } from './remote-module-translation';
 

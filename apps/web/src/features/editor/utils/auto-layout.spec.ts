@@ -57,6 +57,6 @@ describe('autoLayout', () => {
   it('uses default sizes for nodes not measured yet and honours the origin', () => {
     const pos = autoLayout({ nodes: [{ id: 'a' }, { id: 'b' }], edges: [{ source: 'a', target: 'b' }], options: { origin: { x: 10, y: 20 }, columnGap: 80 } });
     expect(pos.get('a')).toEqual({ x: 10, y: 20 });
-    expect(pos.get('b')).toEqual({ x: 310, y: 20 });
+    expect(pos.get('b')).toEqual({ x: 300, y: 20 });
   });
 });

@@ -8,7 +8,7 @@ export type LayoutOptions = {
   rootId?: string;
 };
 
-const DEFAULT_WIDTH = 220;
+const DEFAULT_WIDTH = 210;
 const DEFAULT_HEIGHT = 90;
 
 /**
@@ -18,7 +18,7 @@ const DEFAULT_HEIGHT = 90;
  */
 export function autoLayout(args: { nodes: readonly LayoutNode[]; edges: readonly LayoutEdge[]; options?: LayoutOptions }): Map<string, { x: number; y: number }> {
   const { nodes, edges } = args;
-  const { columnGap = 90, rowGap = 40, origin = { x: 0, y: 0 }, rootId } = args.options ?? {};
+  const { columnGap = 70, rowGap = 40, origin = { x: 0, y: 0 }, rootId } = args.options ?? {};
   const ids = new Set(nodes.map((n) => n.id));
   const parents = new Map<string, string[]>();
   for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) parents.set(e.target, [...(parents.get(e.target) ?? []), e.source]);
