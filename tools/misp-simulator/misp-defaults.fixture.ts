@@ -1,10 +1,14 @@
 import type {
   MispGalaxy,
+  MispGalaxyCluster,
   MispWarninglist,
   SeedRecord,
 } from './misp-simulator.types';
 
-/** Small stand-ins for MISP's bundled warninglists, enough for checkValue hits and misses. */
+/**
+ * Small stand-ins for MISP's bundled warninglists, enough for checkValue hits and misses and for what
+ * `GET /warninglists/view/{id}` adds (category, matching attribute types, entry comments).
+ */
 export const DEFAULT_WARNINGLISTS: MispWarninglist[] = [
   {
     id: '1',
@@ -12,6 +16,13 @@ export const DEFAULT_WARNINGLISTS: MispWarninglist[] = [
     type: 'cidr',
     enabled: true,
     entries: ['8.8.8.8/32', '8.8.4.4/32', '1.1.1.0/24'],
+    description:
+      'Event contains one or more public IPv4 DNS resolvers as attribute with an IDS flag set',
+    version: '20240312',
+    category: 'false_positive',
+    matching_attributes: ['ip-src', 'ip-dst', 'domain|ip'],
+    comments: { '8.8.8.8/32': 'Google Public DNS' },
+    default: true,
   },
   {
     id: '2',
@@ -19,6 +30,12 @@ export const DEFAULT_WARNINGLISTS: MispWarninglist[] = [
     type: 'hostname',
     enabled: true,
     entries: ['google.com', 'example.com'],
+    description:
+      'Event contains one or more entries from the top 1000 of the most used website (Alexa).',
+    version: '20231019',
+    category: 'known',
+    matching_attributes: ['hostname', 'domain', 'url', 'domain|ip'],
+    default: true,
   },
   {
     id: '3',
@@ -26,8 +43,44 @@ export const DEFAULT_WARNINGLISTS: MispWarninglist[] = [
     type: 'cidr',
     enabled: false,
     entries: ['10.0.0.0/8', '192.168.0.0/16'],
+    description:
+      'Event contains one or more entries from the RFC 1918 private IPv4 blocks',
+    version: '20231019',
+    category: 'false_positive',
+    matching_attributes: ['ip-src', 'ip-dst', 'domain|ip'],
+    default: true,
   },
 ];
+
+/** A Country cluster as MISP's bundled galaxy has it (uuid, lower-case value, geonames meta). */
+function country(
+  id: string,
+  name: string,
+  iso: string,
+  iso3: string,
+  capital: string,
+): MispGalaxyCluster {
+  const hex = [...iso3].map((c) => c.charCodeAt(0).toString(16)).join('');
+  const value = name.toLowerCase();
+  return {
+    id,
+    uuid: `84668357-5a8c-4bdd-9f0f-6b50b2${hex}`,
+    type: 'country',
+    value,
+    tag_name: `misp-galaxy:country="${value}"`,
+    description: name,
+    galaxy_id: '2',
+    meta: {
+      Capital: [capital],
+      Continent: ['EU'],
+      ISO: [iso],
+      ISO3: [iso3],
+    },
+    source: 'MISP Project',
+    authors: ['geonames.org'],
+    version: '1',
+  };
+}
 
 export const DEFAULT_GALAXIES: MispGalaxy[] = [
   {
@@ -37,6 +90,8 @@ export const DEFAULT_GALAXIES: MispGalaxy[] = [
     type: 'threat-actor',
     description: 'Threat actors are characteristics of malicious actors.',
     namespace: 'misp',
+    version: '3',
+    icon: 'user-secret',
     GalaxyCluster: [
       {
         id: '1',
@@ -48,6 +103,23 @@ export const DEFAULT_GALAXIES: MispGalaxy[] = [
         galaxy_id: '1',
         meta: { synonyms: ['APT28', 'Fancy Bear'] },
       },
+    ],
+  },
+  {
+    id: '2',
+    uuid: '84668357-5a8c-4bdd-9f0f-6b50b2aee4c1',
+    name: 'Country',
+    type: 'country',
+    description:
+      'Country meta information based on the database provided by geonames.org.',
+    namespace: 'misp',
+    version: '1',
+    icon: 'globe',
+    GalaxyCluster: [
+      country('2', 'Belgium', 'BE', 'BEL', 'Brussels'),
+      country('3', 'France', 'FR', 'FRA', 'Paris'),
+      country('4', 'Germany', 'DE', 'DEU', 'Berlin'),
+      country('5', 'Luxembourg', 'LU', 'LUX', 'Luxembourg'),
     ],
   },
 ];

@@ -16,7 +16,11 @@ import {
   removeTagFromObject,
 } from './misp-tag.handlers';
 import { indexUsers } from './misp-user.handlers';
-import { checkWarninglistValues } from './misp-warninglist.handlers';
+import {
+  checkWarninglistValues,
+  viewWarninglist,
+} from './misp-warninglist.handlers';
+import { indexGalaxies, viewGalaxy } from './misp-galaxy.handlers';
 
 /** Controller and action names are matched case-insensitively without underscores, as CakePHP routes them. */
 export const ROUTES: Route[] = [
@@ -86,6 +90,25 @@ export const ROUTES: Route[] = [
     action: 'checkvalue',
     methods: ['POST'],
     handler: checkWarninglistValues,
+  },
+  // MISP's view and index actions check no method.
+  {
+    controller: 'warninglists',
+    action: 'view',
+    methods: ['GET', 'POST'],
+    handler: viewWarninglist,
+  },
+  {
+    controller: 'galaxies',
+    action: 'index',
+    methods: ['GET', 'POST'],
+    handler: indexGalaxies,
+  },
+  {
+    controller: 'galaxies',
+    action: 'view',
+    methods: ['GET', 'POST'],
+    handler: viewGalaxy,
   },
   // CakePHP's admin prefix: `/admin/users[/index]` parses as controller `admin`, action `users`.
   {

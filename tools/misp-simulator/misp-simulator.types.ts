@@ -30,7 +30,11 @@ export type MispGalaxyCluster = {
   tag_name: string;
   description: string;
   galaxy_id: string;
+  /** Stored as MISP's `GalaxyElement` rows (key, value); event views show it as `meta`. */
   meta: Record<string, string[]>;
+  source?: string;
+  authors?: string[];
+  version?: string;
 };
 
 export type MispGalaxy = {
@@ -40,6 +44,11 @@ export type MispGalaxy = {
   type: string;
   description: string;
   namespace: string;
+  version?: string;
+  icon?: string;
+  /** MISP's galaxy toggle; `GET /galaxies/index` filters on it. */
+  enabled?: boolean;
+  local_only?: boolean;
   GalaxyCluster: MispGalaxyCluster[];
 };
 
@@ -133,6 +142,16 @@ export type MispWarninglist = {
   type: 'string' | 'substring' | 'cidr' | 'hostname' | 'regex';
   enabled: boolean;
   entries: string[];
+  description?: string;
+  version?: string;
+  /** MISP's two categories; lists installed from the bundled repository get `false_positive`. */
+  category?: 'false_positive' | 'known';
+  /** Attribute types the list applies to (`WarninglistType`); MISP stores `ALL` when a list names none. */
+  matching_attributes?: string[];
+  /** Per-entry comments (`WarninglistEntry.comment`), keyed by entry value. */
+  comments?: Record<string, string>;
+  /** Bundled with MISP (`default`), as opposed to a list an admin created. */
+  default?: boolean;
 };
 
 /** Seeds may be partial and loosely typed (numbers for ids, 0/1 for flags), as MISP accepts on input. */

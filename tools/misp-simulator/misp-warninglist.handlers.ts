@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import type { HandlerResult } from './misp-http.util';
+import { notFound, type HandlerResult } from './misp-http.util';
 import type { RequestContext } from './misp-route.types';
 import type { MispWarninglist } from './misp-simulator.types';
 
@@ -59,4 +59,58 @@ export function checkWarninglistValues(ctx: RequestContext): HandlerResult {
     }
   }
   return { body: Object.keys(hits).length === 0 ? [] : hits };
+}
+
+/** MISP saves `ALL` as the only type of a list that names no matching attribute types. */
+function typesOf(list: MispWarninglist): string[] {
+  return list.matching_attributes?.length ? list.matching_attributes : ['ALL'];
+}
+
+/** The id the first row of `rows(list)` gets: rows are numbered across lists, like an auto-increment. */
+function firstRowId(
+  lists: MispWarninglist[],
+  index: number,
+  rows: (list: MispWarninglist) => unknown[],
+): number {
+  return lists.slice(0, index).reduce((n, l) => n + rows(l).length, 0) + 1;
+}
+
+/**
+ * `GET /warninglists/view/{id}` as REST: the list's own columns with its entries and matching attribute
+ * types nested inside `Warninglist` (WarninglistsController::view moves them there). Only numeric ids.
+ */
+export function viewWarninglist(ctx: RequestContext): HandlerResult {
+  const id = ctx.params[0] ?? '';
+  if (!/^\d+$/.test(id)) throw notFound('Invalid ID.');
+  const lists = ctx.state.warninglists;
+  const index = lists.findIndex((l) => l.id === id);
+  if (index === -1) throw notFound('Warninglist not found.');
+  const list = lists[index];
+  const entryId = firstRowId(lists, index, (l) => l.entries);
+  const typeId = firstRowId(lists, index, typesOf);
+  return {
+    body: {
+      Warninglist: {
+        id: list.id,
+        name: list.name,
+        type: list.type,
+        description: list.description ?? '',
+        version: list.version ?? '1',
+        enabled: list.enabled,
+        default: list.default ?? true,
+        category: list.category ?? 'false_positive',
+        WarninglistEntry: list.entries.map((value, i) => ({
+          id: String(entryId + i),
+          value,
+          warninglist_id: list.id,
+          comment: list.comments?.[value] ?? null,
+        })),
+        WarninglistType: typesOf(list).map((type, i) => ({
+          id: String(typeId + i),
+          type,
+          warninglist_id: list.id,
+        })),
+      },
+    },
+  };
 }

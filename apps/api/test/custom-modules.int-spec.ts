@@ -170,3 +170,38 @@ describe.each(dbTargets())('custom modules on $name', (target) => {
     expect(found.find((m) => m.origin === 'npm:not-there-pkg')?.error).toContain('npm package not-there-pkg is not installed');
   });
 });
+
+describe.each(dbTargets())('a module reload on $name reaches every process sharing the database', (target) => {
+  let a: TestApp;
+  let b: TestApp;
+  let modulesDir: string;
+  const customIds = async (t: TestApp) =>
+    ((await request(t.url).get('/api/v1/modules').set('Authorization', TEST_ADMIN_KEY)).body as { id: string; source: string }[]).filter((m) => m.source === 'custom').map((m) => m.id);
+
+  beforeAll(async () => {
+    modulesDir = mkdtempSync(join(tmpdir(), 'mwp-custom-shared-'));
+    a = await startTestApp(target, { CUSTOM_MODULES_DIR: modulesDir });
+    // The second process uses the first one's database (its own temporary one stays unused).
+    const shared: Record<string, string> = a.config.DATABASE_URL ? { DATABASE_URL: a.config.DATABASE_URL } : { DATA_DIR: a.dataDir };
+    b = await startTestApp(target, { ...shared, CUSTOM_MODULES_DIR: modulesDir });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    rmSync(modulesDir, { recursive: true, force: true });
+  });
+
+  it('shows a module added on disk in the other process within seconds of a reload here', async () => {
+    expect(await customIds(a)).toEqual([]);
+    expect(await customIds(b)).toEqual([]);
+    writeFileSync(join(modulesDir, 'shared.js'), `const s = require('@misp-wf/sdk'); module.exports = s.defineModule({ id: 'shared-module', version: '1.0.0', type: 'action', name: 'S', description: 'd', run: () => s.ok() });`);
+    await request(a.url).post('/api/v1/modules/reload').set('Authorization', TEST_ADMIN_KEY).expect(200);
+    expect(await customIds(a)).toEqual(['shared-module']);
+    let seen: string[] = [];
+    for (let i = 0; i < 50 && seen.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = await customIds(b);
+    }
+    expect(seen).toEqual(['shared-module']);
+  }, 15_000);
+});

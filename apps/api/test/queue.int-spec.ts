@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { startApiProcess, type ApiProcess } from './support/api-process';
 import { dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 import { output1, storedNode } from './support/stored-graph';
@@ -66,33 +65,25 @@ describe.each(dbTargets())('durable queue on $name', (target) => {
 });
 
 describe('a queued job survives the process being killed', () => {
-  const root = join(__dirname, '..', '..', '..');
   const dataDir = mkdtempSync(join(tmpdir(), 'mwp-kill-'));
-  let child: ChildProcess | undefined;
+  let child: ApiProcess | undefined;
   let t: TestApp | undefined;
   afterAll(async () => {
-    child?.kill('SIGKILL');
+    await child?.kill();
     await t?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('runs the job after a restart', async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
     // A real API process that acknowledges but does not work (WORKER=false), killed with SIGKILL.
-    child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), DATA_DIR: dataDir, ADMIN_API_KEY: TEST_ADMIN_KEY, WORKER: 'false', LOG_LEVEL: 'silent', DATABASE_URL: '' },
-      stdio: 'ignore',
-    });
-    await eventually(async () => ((await request(url).get('/api/v1/health').catch(() => null))?.status === 200 ? true : undefined), 60_000);
+    child = await startApiProcess({ DATA_DIR: dataDir, WORKER: 'false', LOG_LEVEL: 'silent' });
+    const url = child.url;
     const admin = (r: request.Test) => r.set('Authorization', TEST_ADMIN_KEY);
     await admin(request(url).patch('/api/v1/settings')).send({ 'Plugin.Workflow_enable': true, 'Plugin.Workflow_triggers_attribute-after-save': true });
     await admin(request(url).post('/api/v1/workflows')).send({ name: 'Attributes', trigger_id: 'attribute-after-save', data: graph });
     const queued = await admin(request(url).post('/api/v1/hooks/misp/attribute-after-save')).send({ data: attributePayload });
     expect(queued.status).toBe(202);
-    child.kill('SIGKILL');
-    await new Promise((r) => child?.once('exit', r));
+    await child.kill();
 
     t = await startTestApp({ name: 'sqlite' }, { DATA_DIR: dataDir });
     const execution = await eventually(async () => {
@@ -102,14 +93,3 @@ describe('a queued job survives the process being killed', () => {
     expect(execution).toMatchObject({ source: 'queue', outcome: 'success' });
   }, 120_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}

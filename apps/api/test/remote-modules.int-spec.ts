@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the misp-modules stand-in is test tooling, served over real HTTP
 import { createMispModulesServer, defaultModules, slowActionModule, type MispModulesServer } from '../../../tools/misp-modules-server';
@@ -23,6 +25,15 @@ const rawEvent = (info: string) => ({
     Object: [],
   },
 });
+
+/** A loopback port nothing listens on (a server is opened there, then closed). */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 const withFilter = (node: Record<string, unknown>, filters: Record<string, string>) => ({ ...node, data: { ...(node['data'] as object), saved_filters: filters } });
 
@@ -162,9 +173,10 @@ describe.each(dbTargets())('misp-modules action modules on $name', (target) => {
     server.failNext({ status: 500 });
     const failed = await admin(http().post('/api/v1/modules/reload'));
     expect(failed.body.misp_modules).toEqual({ enabled: true, url: server.url, loaded: 4, error: `Could not list the modules of ${server.url}: HTTP 500` });
-    await settings({ 'Plugin.Action_services_port': 1 });
+    const port = await closedPort();
+    await settings({ 'Plugin.Action_services_port': port });
     const dead = await admin(http().post('/api/v1/modules/reload'));
-    expect(dead.body.misp_modules).toMatchObject({ enabled: true, url: 'http://127.0.0.1:1', loaded: 0, error: expect.stringContaining('Could not list the modules of http://127.0.0.1:1:') });
+    expect(dead.body.misp_modules).toMatchObject({ enabled: true, url: `http://127.0.0.1:${port}`, loaded: 0, error: expect.stringContaining(`Could not list the modules of http://127.0.0.1:${port}: fetch failed`) });
     expect(await remote()).toEqual([]);
     const res = await hook();
     // As in MISP, a module that cannot be found fails its node without stopping the run.

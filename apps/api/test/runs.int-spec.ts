@@ -111,6 +111,26 @@ describe.each(dbTargets())('running workflows on $name', (target) => {
     expect(list.body.data[0]).not.toHaveProperty('steps');
   });
 
+  it('filters executions by a time range on started_at and refuses a bad range', async () => {
+    const all = await admin(http().get(`/api/v1/executions?workflow_id=${workflowId}&limit=200`));
+    const newest = all.body.data[0].started_at as string;
+    const oldest = all.body.data[all.body.data.length - 1].started_at as string;
+    expect(all.body.total).toBeGreaterThan(1);
+    const exact = await admin(http().get(`/api/v1/executions?workflow_id=${workflowId}&from=${newest}&to=${newest}`));
+    expect(exact.body.data.every((e: { started_at: string }) => e.started_at === newest)).toBe(true);
+    expect(exact.body.total).toBeGreaterThanOrEqual(1);
+    const future = await admin(http().get(`/api/v1/executions?workflow_id=${workflowId}&from=2999-01-01T00:00:00Z`));
+    expect(future.body.total).toBe(0);
+    const upToOldest = await admin(http().get(`/api/v1/executions?workflow_id=${workflowId}&to=${oldest}`));
+    expect(upToOldest.body.data.map((e: { started_at: string }) => e.started_at)).toContain(oldest);
+    expect(upToOldest.body.total).toBeLessThan(all.body.total + 1);
+    const bad = await admin(http().get(`/api/v1/executions?from=yesterday`));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBeDefined();
+    const reversed = await admin(http().get(`/api/v1/executions?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z`));
+    expect(reversed.status).toBe(400);
+  });
+
   it('answers an invalid payload with the normalisation failure', async () => {
     const res = await hook('event-publish', 'not an event');
     expect(res.body).toMatchObject({ success: false, outcome: 'failure' });

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FindOptionsWhere, Repository } from 'typeorm';
+import { Between, LessThanOrEqual, MoreThanOrEqual, type FindOptionsWhere, type Repository } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import type { ExecutionStep } from './execution-step';
 import { ExecutionEntity } from './execution.entity';
@@ -20,7 +20,8 @@ export type ExecutionView = {
   steps?: ExecutionStep[];
 };
 
-export type ExecutionQuery = { workflow_id?: string; trigger_id?: string; outcome?: string; page: number; limit: number };
+/** `from`/`to` bound `started_at`, both inclusive. */
+export type ExecutionQuery = { workflow_id?: string; trigger_id?: string; outcome?: string; from?: Date; to?: Date; page: number; limit: number };
 
 const FLUSH_MS = 50;
 
@@ -83,6 +84,9 @@ export class ExecutionsService implements BeforeApplicationShutdown {
     if (q.workflow_id) where.workflowId = q.workflow_id;
     if (q.trigger_id) where.triggerId = q.trigger_id;
     if (q.outcome) where.outcome = q.outcome;
+    if (q.from && q.to) where.startedAt = Between(q.from, q.to);
+    else if (q.from) where.startedAt = MoreThanOrEqual(q.from);
+    else if (q.to) where.startedAt = LessThanOrEqual(q.to);
     const [rows, total] = await this.repo.findAndCount({ where, order: { startedAt: 'DESC' }, skip: (q.page - 1) * q.limit, take: q.limit });
     return { data: rows.map((r) => toView(r, false)), page: q.page, limit: q.limit, total };
   }

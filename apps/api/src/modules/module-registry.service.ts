@@ -4,6 +4,7 @@ import { TRIGGER_DEFINITIONS, type EngineModule, type ModuleLookup, type ModuleT
 import { DEFAULT_ENABLED_MODULE_IDS, DEFAULT_MODULES, type BuiltinModule } from '@misp-wf/modules-core';
 import type { SettingsMap } from '@misp-wf/contracts';
 import type { Repository } from 'typeorm';
+import { ZodError } from 'zod';
 import { ModuleCapabilitiesService } from '../capabilities/module-capabilities.service';
 import { renderTemplate } from '../capabilities/templates/template-renderer';
 import { ApiError } from '../common/errors/api-error';
@@ -27,6 +28,12 @@ export type ReloadReport = {
   custom: { dir: string; loaded: number; errors: { origin: string | null; error: string }[] };
   misp_modules: { enabled: boolean; url: string | null; loaded: number; error: string | null };
 };
+
+/** A zod error names the field; anything else is read by its message. */
+function describeManifestError(error: unknown): string {
+  if (error instanceof ZodError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Jinja params of misp-modules are rendered here, with the roaming data as context (decision 0017). */
 const renderParam = (template: string, context: unknown): string =>
@@ -54,7 +61,8 @@ export class ModuleRegistryService implements OnModuleInit {
   // Read on every run: a short cache keeps the states query off the hot path (other processes see a
   // toggle within this time, like settings).
   private states: States | null = null;
-  private seenReloadMarker: number | null = null;
+  // `undefined` until the first read of the states: the marker found then is the one loaded at start-up.
+  private seenReloadMarker: number | null | undefined = undefined;
 
   constructor(
     @InjectRepository(ModuleStateEntity) private readonly stateRepo: Repository<ModuleStateEntity>,
@@ -72,7 +80,9 @@ export class ModuleRegistryService implements OnModuleInit {
 
   readonly isBlocking = ({ moduleType, moduleId }: { moduleType: string; moduleId: string }): boolean => {
     if (moduleType === 'trigger') return this.triggerBlocking.get(moduleId) ?? false;
-    const entry = (this.index ?? buildModuleIndex([this.builtins])).runnable.get(key(moduleType, moduleId));
+    // Synchronous: the index as of the last remote list (graph validation cannot wait for misp-modules).
+    this.index ??= buildModuleIndex([this.builtins, this.custom.entries, this.remote.entries]);
+    const entry = this.index.runnable.get(key(moduleType, moduleId));
     return entry?.manifest.blocking ?? false;
   };
 
@@ -150,11 +160,16 @@ export class ModuleRegistryService implements OnModuleInit {
     const searchPaths = [this.config.DATA_DIR, process.cwd()];
     this.custom = {
       packages,
-      entries: loadCustomModules({ dir, packages: parsePackageList(packages), searchPaths }).map((load) =>
-        load.ok
-          ? definitionEntry({ definition: load.definition, engine: this.engineOf(load.definition), source: 'custom', origin: load.origin })
-          : brokenEntry({ source: 'custom', origin: load.origin, error: load.error, declared: load.declared }),
-      ),
+      entries: loadCustomModules({ dir, packages: parsePackageList(packages), searchPaths }).map((load) => {
+        if (!load.ok) return brokenEntry({ source: 'custom', origin: load.origin, error: load.error, declared: load.declared });
+        try {
+          return definitionEntry({ definition: load.definition, engine: this.engineOf(load.definition), source: 'custom', origin: load.origin });
+        } catch (error) {
+          // The SDK's load-time checks are lighter than the manifest schema (e.g. a numeric param default).
+          const message = `${load.origin}: module "${load.definition.id}" has an invalid manifest: ${describeManifestError(error)}`;
+          return brokenEntry({ source: 'custom', origin: load.origin, error: message, declared: load.definition });
+        }
+      }),
     };
     this.index = null;
   }
@@ -222,8 +237,8 @@ export class ModuleRegistryService implements OnModuleInit {
     }
     const settings = await this.settings.getMap();
     const packages = String(settings['Plugin.Workflow_custom_module_packages'] ?? '');
-    const reloadedElsewhere = marker !== null && this.seenReloadMarker !== null && marker !== this.seenReloadMarker;
-    if (marker !== null) this.seenReloadMarker = marker;
+    const reloadedElsewhere = this.seenReloadMarker !== undefined && marker !== this.seenReloadMarker;
+    this.seenReloadMarker = marker;
     if (reloadedElsewhere || packages !== this.custom.packages) this.loadCustom(packages);
     if (reloadedElsewhere) this.mispModules.refresh().catch(() => undefined);
     this.states = { rows, settings, until: now + STATES_TTL_MS };

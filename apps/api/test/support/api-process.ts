@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,15 +23,16 @@ let projectFile: string | undefined;
 
 /**
  * The compiler options the API is built with (`apps/api/tsconfig.json`: `esModuleInterop`, which default
- * imports of CommonJS packages need) over the workspace paths, for `@swc-node/register`.
+ * imports of CommonJS packages need) over the workspace paths, for `@swc-node/register`. One file per
+ * checkout, rewritten atomically, so parallel test files share it and nothing piles up.
  */
 function childProject(): string {
   if (!projectFile) {
-    const dir = mkdtempSync(join(tmpdir(), 'mwp-tsconfig-'));
-    projectFile = join(dir, 'tsconfig.json');
     const config = { extends: join(root, 'tsconfig.base.json'), compilerOptions: { esModuleInterop: true, baseUrl: root }, include: [join(root, 'apps/api/src/main.ts')] };
-    writeFileSync(projectFile, JSON.stringify(config));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    projectFile = join(tmpdir(), `mwp-api-tsconfig-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`);
+    const temp = `${projectFile}.${process.pid}`;
+    writeFileSync(temp, JSON.stringify(config));
+    renameSync(temp, projectFile);
   }
   return projectFile;
 }

@@ -18,7 +18,13 @@ export type CustomLoad =
  * of `Plugin.Workflow_custom_module_packages`. Never throws: whatever goes wrong is a `CustomLoad` error.
  */
 export function loadCustomModules(args: { dir: string; packages: string[]; searchPaths: string[] }): CustomLoad[] {
-  const sources = [...modulesDirSources(args.dir), ...npmPackageSources(args.packages, args.searchPaths)];
+  let sources: CustomSource[];
+  try {
+    sources = [...modulesDirSources(args.dir), ...npmPackageSources(args.packages, args.searchPaths)];
+  } catch (error) {
+    // An unreadable folder (permissions, a file where a folder should be) must not stop the platform.
+    return [broken(args.dir, `Could not read the custom modules: ${messageOf(error)}`)];
+  }
   forgetCachedFiles(args.dir);
   for (const source of sources) if (source.kind === 'package') forgetCachedFiles(source.root);
   return sources.flatMap(loadSource);

@@ -19,7 +19,6 @@ export const WorkflowNode = memo(function WorkflowNode({ id, data, selected }: N
   const title = nodeTitle(stored, module);
   const status = decoration.status;
   const warnings = decoration.warnings ?? [];
-  const worst = warnings.some((w) => w.severity === 'error') ? 'error' : warnings.length > 0 ? 'warning' : null;
   const classes = ['wf-node', `wf-node--${type}`, status ? `wf-node--${status}` : '', selected ? 'wf-node--selected' : '', module ? '' : 'wf-node--invalid'];
   const outputs = module?.outputs ?? data.outputs.length;
 
@@ -51,12 +50,11 @@ export const WorkflowNode = memo(function WorkflowNode({ id, data, selected }: N
           {decoration.durationMs !== undefined && <span className="wf-node__duration">{formatDuration(decoration.durationMs)}</span>}
         </div>
       )}
-      {worst && (
-        <div className={`wf-node__warning wf-node__warning--${worst}`} title={warnings.map((w) => `${w.text}${w.description ? `: ${w.description}` : ''}`).join('\n')}>
-          {warnings[0]?.text}
-          {warnings.length > 1 ? ` (+${warnings.length - 1})` : ''}
+      {warnings.slice(0, 3).map((w) => (
+        <div key={w.text} className={`wf-node__warning wf-node__warning--${w.severity === 'error' ? 'error' : 'warning'}`} title={w.description}>
+          {w.text}
         </div>
-      )}
+      ))}
       {data.outputs.map((name, i) => (
         <Handle key={name} type="source" position={Position.Right} id={name} style={{ top: handleTop(i, data.outputs.length) }} aria-label={`${title} output ${name}`}>
           {data.outputs.length > 1 && <span className="wf-node__port-label">{outputLabel({ moduleType: type, outputs, name })}</span>}

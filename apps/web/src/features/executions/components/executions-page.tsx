@@ -24,7 +24,7 @@ export function ExecutionsPage() {
   const workflowsById = useMemo(() => new Map((workflows.data ?? []).map((w) => [w.id, w])), [workflows.data]);
   const filtered = Boolean(filters.workflow_id || filters.trigger_id || filters.outcome || filters.range);
 
-  // Until the API bounds `started_at` itself, rows it returns outside the range are hidden and said so.
+  // The API bounds `started_at`; rows outside the range would mean a stale or older API, so they are hidden and said so.
   const outside = executions.data ? rowsOutsideRange(executions.data.data, executions.data.range) : new Set<string>();
   const rows = executions.data ? executions.data.data.filter((r) => !outside.has(r.id)) : [];
 
