@@ -39,6 +39,7 @@ const FILES: Record<string, string> = {
   'clash.js': `const s = require('@misp-wf/sdk'); module.exports = s.defineModule({ id: 'stop-execution', version: '9.0.0', type: 'action', name: 'Fake stop', description: 'd', run: () => s.ok() });`,
   'a-trigger.js': `const s = require('@misp-wf/sdk'); module.exports = s.defineModule({ id: 'my-trigger', version: '1.0.0', type: 'trigger', name: 'T', description: 'd' });`,
   'crashes.js': `const s = require('@misp-wf/sdk'); module.exports = s.defineModule({ id: 'custom-crash', version: '1.0.0', type: 'action', name: 'Crash', description: 'd', blocking: true, run: () => { throw new TypeError('undefined is not a function'); } });`,
+  'bad-manifest.js': `const s = require('@misp-wf/sdk'); module.exports = s.defineModule({ id: 'numeric-default', version: '1.0.0', type: 'action', name: 'N', description: 'd', params: { n: s.param.input({ label: 'N', default: 5 }) }, run: () => s.ok() });`,
   'future-pkg/package.json': JSON.stringify({ name: 'future-pkg', version: '1.0.0', mispWorkflows: { modules: ['index.js'], sdkRange: '^9.0.0' } }),
   'future-pkg/index.js': 'throw new Error("never evaluated");',
 };
@@ -80,7 +81,8 @@ describe.each(dbTargets())('custom modules on $name', (target) => {
 
   it('starts despite broken modules and lists every custom module with its error, disabled by default', async () => {
     const byOrigin = Object.fromEntries((await custom()).map((m) => [m.origin, m]));
-    expect(Object.keys(byOrigin).sort()).toEqual(['a-trigger.js', 'blocker.js', 'broken-syntax.js', 'clash.js', 'crashes.js', 'future-pkg/', 'info-if.js', 'throws-at-load.js']);
+    expect(Object.keys(byOrigin).sort()).toEqual(['a-trigger.js', 'bad-manifest.js', 'blocker.js', 'broken-syntax.js', 'clash.js', 'crashes.js', 'future-pkg/', 'info-if.js', 'throws-at-load.js']);
+    expect(byOrigin['bad-manifest.js']).toMatchObject({ id: 'numeric-default', error: expect.stringContaining('bad-manifest.js: module "numeric-default" has an invalid manifest: params.0.default') });
     expect(byOrigin['blocker.js']).toMatchObject({ id: 'custom-blocker', error: null, enabled: false, module_type: 'action', blocking: true, is_custom: true, sdk_version: SDK_VERSION });
     expect(byOrigin['info-if.js']).toMatchObject({ id: 'custom-info-if', version: '2.1.0', module_type: 'logic', outputs: 2, error: null });
     expect(byOrigin['broken-syntax.js'].error).toMatch(/^Could not load broken-syntax\.js: SyntaxError: .*\(broken-syntax\.js:2\)$/);
@@ -146,7 +148,7 @@ describe.each(dbTargets())('custom modules on $name', (target) => {
     const report = await admin(http().post('/api/v1/modules/reload'));
     expect(report.status).toBe(200);
     expect(report.body.custom).toMatchObject({ dir: modulesDir, loaded: 4 });
-    expect(report.body.custom.errors.map((e: { origin: string }) => e.origin).sort()).toEqual(['a-trigger.js', 'clash.js', 'future-pkg/', 'throws-at-load.js']);
+    expect(report.body.custom.errors.map((e: { origin: string }) => e.origin).sort()).toEqual(['a-trigger.js', 'bad-manifest.js', 'clash.js', 'future-pkg/', 'throws-at-load.js']);
     expect(report.body.misp_modules).toEqual({ enabled: false, url: null, loaded: 0, error: null });
     const ids = (await custom()).map((m) => m.id);
     expect(ids).toContain('late-module');

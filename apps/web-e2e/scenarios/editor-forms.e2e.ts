@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EditorPage } from '../pages/editor.page';
 import { SignInPage } from '../pages/sign-in.page';
+import { apiDelete } from '../support/admin-data';
+import { apiGet } from '../support/api';
 import { watchConsoleErrors } from '../support/console-errors';
 import { E2E } from '../support/e2e-env';
 import { storedGraph, triggerOnlyWorkflow } from '../support/editor-data';
@@ -10,6 +13,8 @@ import { storedGraph, triggerOnlyWorkflow } from '../support/editor-data';
 const TRIGGER = 'shadow-attribute-after-save';
 
 test.beforeAll(() => mkdirSync(E2E.artifactsDir, { recursive: true }));
+const filesDir = mkdtempSync(join(tmpdir(), 'mwp-e2e-editor-forms-'));
+test.afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
 const shot = (page: Page, name: string) => page.screenshot({ path: join(E2E.artifactsDir, `editor-forms-${name}.png`) });
 
 test('node forms from manifests, the filter dialog, keyboard editing, shortcuts help and the unsaved-changes guard', async ({ page }) => {
@@ -91,6 +96,34 @@ test('node forms from manifests, the filter dialog, keyboard editing, shortcuts 
   await editor.button('Auto-layout').click();
   await expect(editor.node('3')).toBeInViewport();
   await page.waitForTimeout(300);
-  await shot(page, '04-saved');
+  await shot(page, '04-laid-out');
+  await page.keyboard.press('Control+s');
+  await expect(editor.saveState()).toHaveText('Saved');
+
+  // Debug mode is saved at once.
+  await page.getByRole('switch', { name: 'Debug mode' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Debug mode on' })).toBeVisible();
+  expect((await apiGet<{ debug_enabled: boolean }>(`/workflows/${workflow.id}`)).debug_enabled).toBe(true);
+
+  // Export the workflow file, delete the workflow, import the file again from the list.
+  const download = page.waitForEvent('download');
+  await editor.button('Export').click();
+  const file = join(filesDir, `workflow-${TRIGGER}.json`);
+  await (await download).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; workflow: { trigger_id: string; data: Record<string, unknown> } };
+  expect(exported.format).toBe('misp-workflow-platform/workflow@1');
+  const rawData = async (id: string) => (await apiGet<{ data: unknown }>(`/workflows/${id}`)).data;
+  expect(exported.workflow.data).toEqual(await rawData(workflow.id));
+  await apiDelete(`/workflows/${workflow.id}`);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workflows' }).click();
+  await page.getByLabel('Workflow file to import').setInputFiles(file);
+  await expect(page).toHaveURL(/\/workflows\/[0-9a-f-]{36}$/);
+  await editor.waitLoaded();
+  await expect(editor.nodesOf('tag_operation')).toHaveCount(1);
+  await expect(editor.nodesOf('webhook')).toHaveCount(1);
+  await shot(page, '05-imported');
+  const imported = page.url().split('/').pop() ?? '';
+  expect(imported).not.toBe(workflow.id);
+  expect(await rawData(imported)).toEqual(exported.workflow.data);
   expect(errors).toEqual([]);
 });

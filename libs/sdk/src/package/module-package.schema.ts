@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SDK_VERSION } from '../version';
 
 /**
  * The `mispWorkflows` key of a module package's `package.json`:
@@ -9,6 +10,6 @@ import { z } from 'zod';
  */
 export const ModulePackageField = z.object({
   modules: z.array(z.string().min(1, 'must not be empty')).min(1, 'must list at least one entry file'),
-  sdkRange: z.string().min(1, 'must be a semver range such as ^0.1.0'),
+  sdkRange: z.string().min(1, `must be a semver range such as ^${SDK_VERSION}`),
 });
 export type ModulePackageField = z.infer<typeof ModulePackageField>;

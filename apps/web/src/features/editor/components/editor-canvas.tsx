@@ -45,7 +45,7 @@ export function EditorCanvas({ readOnly, onDropModule, onDropBlueprint }: Props)
     return edges.map((e) => {
       const mark = marks.get(e.id);
       const classes = [mark?.className, taken.has(e.id) ? 'wf-edge--taken' : undefined].filter(Boolean).join(' ');
-      return classes ? { ...e, className: classes, animated: taken.has(e.id), label: mark?.title, ariaLabel: mark?.title } : e;
+      return classes ? { ...e, className: classes, animated: taken.has(e.id), label: mark?.label, ariaLabel: mark?.title } : e;
     });
   }, [edges, check, trace]);
 

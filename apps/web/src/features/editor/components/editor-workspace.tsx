@@ -19,6 +19,16 @@ import { SaveBlueprintDialog } from './save-blueprint-dialog';
 import { toggleShortcutsHelp } from './shortcuts-help';
 import { SidePanel } from './side-panel';
 
+type Placed = { position: { x: number; y: number }; measured?: { width?: number } };
+
+function rightmost(nodes: readonly Placed[]): Placed | undefined {
+  return nodes.reduce<Placed | undefined>((best, n) => (!best || n.position.x > best.position.x ? n : best), undefined);
+}
+
+function placeAfter(node: Placed | undefined): { x: number; y: number } {
+  return node ? { x: node.position.x + (node.measured?.width ?? 210) + 70, y: node.position.y } : { x: 0, y: 0 };
+}
+
 type Props = { workflowId: string; modules: ModuleView[]; blueprints: ReturnType<typeof useBlueprints>; trigger: TriggerView | undefined; readOnly: boolean };
 
 /** The editor's layout: toolbar, module panel, canvas, side panel and dialogs, wired to the store. */
@@ -34,18 +44,16 @@ export function EditorWorkspace({ workflowId, modules, blueprints, trigger, read
   useCheckGraph(true);
   useUnsavedGuard(dirty && !readOnly);
 
-  const viewportCenter = useCallback(() => {
-    const pane = document.querySelector('.wf-editor__canvas')?.getBoundingClientRect();
-    return pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
-  }, [flow]);
-
   const addModule = useCallback(
     (module: ModuleView, position?: { x: number; y: number }) => {
-      // A new node is offset a little each time so repeated adds do not stack exactly.
-      const count = editorStore.getState().nodes.length;
-      editorStore.getState().addModuleNode({ module, position: position ?? { x: viewportCenter().x + (count % 5) * 20, y: viewportCenter().y + (count % 5) * 20 }, trigger });
+      const { nodes } = editorStore.getState();
+      // Without a drop point (the "+" button, keyboard users) the node goes right of the selected node, or of
+      // the rightmost one, and the view follows it.
+      const at = position ?? placeAfter(nodes.find((n) => n.selected) ?? rightmost(nodes));
+      editorStore.getState().addModuleNode({ module, position: at, trigger });
+      if (!position) void flow.setCenter(at.x + 100, at.y + 40, { zoom: flow.getZoom(), duration: 200 });
     },
-    [trigger, viewportCenter],
+    [flow, trigger],
   );
 
   // Arrange, then show the whole result.

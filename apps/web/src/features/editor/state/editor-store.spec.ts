@@ -101,6 +101,13 @@ describe('editor store', () => {
     expect((x['53'] ?? 0) > (x['1'] ?? 0) && (x['54'] ?? 0) > (x['53'] ?? 0)).toBe(true);
   });
 
+  it("says so when the graph has no trigger (MISP: Workflow doesn't have a trigger.)", () => {
+    s().load({ workflow: workflow({}), modules: ALL_MODULES });
+    expect(s().notice).toEqual({ kind: 'error', text: "Workflow doesn't have a trigger." });
+    s().load({ workflow: workflow(mispTlpRedGraph()), modules: ALL_MODULES });
+    expect(s().notice).toBeNull();
+  });
+
   it('marks the current revision saved', () => {
     s().addModuleNode({ module: STOP_EXECUTION, position: { x: 0, y: 0 } });
     s().markSaved({ workflow: workflow(s().graph()), revision: s().revision });

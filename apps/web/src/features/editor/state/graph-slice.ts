@@ -85,7 +85,7 @@ export const createGraphSlice: StateCreator<EditorState, [], [], GraphSlice> = (
         structureVersion: s.structureVersion + 1,
         past: [],
         future: [],
-        notice: flow.skipped.length > 0 ? { kind: 'error', text: `Graph entries that are not nodes were kept as they are: ${flow.skipped.join(', ')}` } : null,
+        notice: loadNotice(flow),
         saveFeedback: null,
       }));
     },
@@ -218,3 +218,11 @@ export const createGraphSlice: StateCreator<EditorState, [], [], GraphSlice> = (
     setWorkflowMeta: (workflow) => set({ workflow }),
   };
 };
+
+/** What MISP's editor says about a graph it cannot fully show (spec §4.3), plus entries kept unread. */
+function loadNotice(flow: { nodes: { data: { stored: { data: { module_type: string } } } }[]; skipped: string[] }): { kind: 'error'; text: string } | null {
+  const texts: string[] = [];
+  if (!flow.nodes.some((n) => n.data.stored.data.module_type === 'trigger')) texts.push("Workflow doesn't have a trigger.");
+  if (flow.skipped.length > 0) texts.push(`Graph entries that are not nodes were kept as they are: ${flow.skipped.join(', ')}`);
+  return texts.length > 0 ? { kind: 'error', text: texts.join(' ') } : null;
+}

@@ -72,9 +72,15 @@ describe('edgeMarks', () => {
       },
     });
     expect(Object.fromEntries(marks)).toEqual({
-      '1:output_1->2:input_1': { className: 'wf-edge--danger', title: 'Cycle' },
-      '2:output_1->3:input_1': { className: 'wf-edge--danger', title: 'Multiple connections' },
+      '1:output_1->2:input_1': { className: 'wf-edge--danger', title: 'Cycle', label: 'Cycle' },
+      '2:output_1->3:input_1': { className: 'wf-edge--danger', title: 'Multiple connections', label: 'Multiple connections' },
     });
     expect(edgeMarks({ edges, check: null }).size).toBe(0);
+  });
+
+  it('marks a path-warning edge with a short label and the full text as its name', () => {
+    const { edges } = flowFor('event-after-save');
+    const marks = edgeMarks({ edges, check: { ...clean, path_warnings: { has_path_warnings: true, edges: [['2', '3', WARNING_TEXTS.pathWarning, true, 'stop-execution', 3]] } } });
+    expect(marks.get('2:output_1->3:input_1')).toEqual({ className: 'wf-edge--warning', title: WARNING_TEXTS.pathWarning, label: 'blocking path' });
   });
 });

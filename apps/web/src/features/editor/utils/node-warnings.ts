@@ -44,7 +44,8 @@ export function nodeWarnings(args: { nodes: readonly WorkflowFlowNode[]; check: 
   return out;
 }
 
-export type EdgeMark = { className: 'wf-edge--danger' | 'wf-edge--warning'; title: string };
+/** `title` is the full text (accessible name), `label` the short one drawn on the edge. */
+export type EdgeMark = { className: 'wf-edge--danger' | 'wf-edge--warning'; title: string; label: string };
 
 /** Check-graph results painted on connections, as MISP's editor does (cycle, multiple connections, path warning). */
 export function edgeMarks(args: { edges: readonly WorkflowFlowEdge[]; check: CheckGraphResult | null }): Map<string, EdgeMark> {
@@ -54,14 +55,14 @@ export function edgeMarks(args: { edges: readonly WorkflowFlowEdge[]; check: Che
   const mark = (source: string, target: string, value: EdgeMark) => {
     for (const e of args.edges) if (e.source === source && e.target === target && !marks.has(e.id)) marks.set(e.id, value);
   };
-  for (const [from, to] of check.is_acyclic.cycles) mark(String(from), String(to), { className: 'wf-edge--danger', title: 'Cycle' });
+  for (const [from, to] of check.is_acyclic.cycles) mark(String(from), String(to), { className: 'wf-edge--danger', title: 'Cycle', label: 'Cycle' });
   const multiple = check.multiple_output_connection.edges;
   if (isRecord(multiple)) {
     for (const [source, targets] of Object.entries(multiple)) {
-      if (Array.isArray(targets)) for (const t of targets) mark(source, String(t), { className: 'wf-edge--danger', title: 'Multiple connections' });
+      if (Array.isArray(targets)) for (const t of targets) mark(source, String(t), { className: 'wf-edge--danger', title: 'Multiple connections', label: 'Multiple connections' });
     }
   }
-  for (const [source, next, text] of check.path_warnings.edges) mark(String(source), String(next), { className: 'wf-edge--warning', title: text });
+  for (const [source, next, text] of check.path_warnings.edges) mark(String(source), String(next), { className: 'wf-edge--warning', title: text, label: 'blocking path' });
   return marks;
 }
 

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
-import { dropPrefix, redisTestUrl, uniquePrefix } from '../../../test/support/redis-target';
-import { RedisReentryStore } from './redis-reentry-store';
+import { dropPrefix, redisTestUrl, uniquePrefix } from './support/redis-target';
+import { RedisReentryStore } from '../src/hooks/reentry/redis-reentry-store';
 
 const url = redisTestUrl();
 const withRedis = url ? describe : describe.skip;
