@@ -128,7 +128,8 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
   };
   /** MISP-side requests the run made, without the view the test itself did to build the hook data. */
   const mispCalls = () => sim.requests.filter((r) => !(r.method === 'GET' && r.path === `/events/view/${event().id}` && r.headers['x-test'] === 'hook-data'));
-  const roamingStep = (...steps: Step[]): Step[] => [...steps, { module: 'webhook', params: { url: `${listener.url}/roaming`, content_type: 'json', request_method: 'post', self_signed: 'deny', payload: '', headers: '' } }];
+  /** The steps, then a `webhook` posting the roaming data to the listener at `/roaming`. */
+  const thenPostRoaming = (...steps: Step[]): Step[] => [...steps, { module: 'webhook', params: { url: `${listener.url}/roaming`, content_type: 'json', request_method: 'post', self_signed: 'deny', payload: '', headers: '' } }];
   const lastRoaming = (): RoamingEvent => {
     const received = listener.requests.filter((r) => r.path === '/roaming');
     expect(received).toHaveLength(1);
@@ -187,7 +188,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
 
   it('tag_operation adds and removes tags on the event and on filtered attributes, locally or globally', async () => {
     const answer = await run(
-      ...roamingStep(
+      ...thenPostRoaming(
         { module: 'tag_operation', params: { scope: 'event', action: 'add', locality: 'local', tags: ['workflow:state="complete"'], relationship_type: '' } },
         { module: 'tag_operation', params: { scope: 'attribute', action: 'add', locality: 'global', tags: ['false-positive:risk="low"'], relationship_type: '' }, filter: attributesOfType('ip-dst') },
         { module: 'tag_operation', params: { scope: 'event', action: 'remove', locality: 'any', tags: ['tlp:amber'] } },
@@ -224,7 +225,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
   });
 
   it('tag_replacement_tlp normalises TLP tags through MISP, detaching the substituted ones', async () => {
-    const answer = await run(...roamingStep({ module: 'tag_replacement_tlp', params: { scope: 'all', remove_substituted: 'yes', locality: 'global', relationship_type: '' } }));
+    const answer = await run(...thenPostRoaming({ module: 'tag_replacement_tlp', params: { scope: 'all', remove_substituted: 'yes', locality: 'global', relationship_type: '' } }));
     expect(answer).toMatchObject({ success: true, outcome: 'success' });
     expect(tagNames(attribute('102'))).toEqual(['tlp:green']);
     expect(attribute('102').Tag[0].local).toBe(false);
@@ -242,7 +243,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
 
   it('attribute_ids_flag_operation and Module_attribute_comment_operation edit the filtered attributes, with a Jinja comment', async () => {
     const answer = await run(
-      ...roamingStep(
+      ...thenPostRoaming(
         { module: 'attribute_ids_flag_operation', params: { action: 'remove' }, filter: attributesOfType('ip-dst') },
         { module: 'Module_attribute_comment_operation', params: { comment: 'Seen in "{{ Event.info }}" ({{ Event.Orgc.name }})' }, filter: attributesOfType('domain') },
       ),
@@ -282,7 +283,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
     const stale = (await view.json()) as { Event: MispEvent };
     expect(stale.Event.published).toBe(false);
     event().info = 'Credential phishing wave against EU banks (updated by an analyst)';
-    const graph = chain(...roamingStep({ module: 'publish-event' }, { module: 'reload-full-event' }));
+    const graph = chain(...thenPostRoaming({ module: 'publish-event' }, { module: 'reload-full-event' }));
     await admin(http().put(`/api/v1/workflows/${workflowId}`)).send({ data: graph }).expect(200);
     const res = await admin(http().post('/api/v1/hooks/misp/event-publish')).send({ data: stale });
     expect(res.body).toMatchObject({ success: true, outcome: 'success' });
@@ -308,7 +309,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
   });
 
   it('attach-warninglist checks the values with MISP and attaches the hits of lists that apply to the type', async () => {
-    const answer = await run(...roamingStep({ module: 'attach-warninglist', params: { warninglists: ['ALL'] } }));
+    const answer = await run(...thenPostRoaming({ module: 'attach-warninglist', params: { warninglists: ['ALL'] } }));
     expect(answer).toMatchObject({ success: true, outcome: 'success' });
     const calls = mispCalls();
     expect(calls[0]).toMatchObject({ method: 'POST', path: '/warninglists/checkValue' });
@@ -333,7 +334,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
 
   it('attach-warninglist skips a hit whose list does not apply to the attribute type', async () => {
     sim.state.warninglists[1].matching_attributes = ['hostname'];
-    await run(...roamingStep({ module: 'attach-warninglist', params: { warninglists: ['ALL'] } }));
+    await run(...thenPostRoaming({ module: 'attach-warninglist', params: { warninglists: ['ALL'] } }));
     const flattened = new Map(lastRoaming()._AttributeFlattened.map((a) => [a.id, a]));
     expect(flattened.get('104')).not.toHaveProperty('warnings');
     expect(flattened.get('103')?.['warnings']).toHaveLength(1);
@@ -341,7 +342,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
 
   it('assign_country finds the Country galaxy in MISP and tags the event with the cluster matching the extracted country', async () => {
     const answer = await run(
-      ...roamingStep({
+      ...thenPostRoaming({
         module: 'assign_country',
         params: { scope: 'event', hash_path: 'Event._AttributeFlattened.{n}[object_relation=country].value', locality: 'global', galaxy_name: 'country', relationship_type: '' },
       }),
@@ -394,7 +395,7 @@ describe.each(dbTargets())('built-in action modules against MISP on $name', (tar
   it('webhook refuses to call out while Security.rest_client_enable_arbitrary_urls is off', async () => {
     await settings({ 'Security.rest_client_enable_arbitrary_urls': false });
     try {
-      const answer = await run(...roamingStep());
+      const answer = await run(...thenPostRoaming());
       expect(answer).toMatchObject({ success: true, outcome: 'success', errors: [nodeError(2, 'webhook', '`Security.rest_client_enable_arbitrary_urls` is turned off')] });
       expect(listener.requests).toEqual([]);
     } finally {

@@ -137,3 +137,31 @@ withRedis('live traces across processes through Redis', () => {
     }
   });
 });
+
+describe('live traces while Redis is unreachable', () => {
+  let t: TestApp | undefined;
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('still serves this process\'s clients, and nothing breaks the run or the process', async () => {
+    // HTTP only: this test is about the live feed, not the queue workers.
+    t = await startTestApp({ name: 'sqlite' }, { REDIS_URL: 'redis://127.0.0.1:1', WORKER: 'false' });
+    const admin = (r: request.Test) => r.set('Authorization', TEST_ADMIN_KEY);
+    const wf = await admin(request(t.url).post('/api/v1/workflows')).send({ name: 'Block tlp:red', trigger_id: 'event-publish', data: graph });
+    await admin(request(t.url).patch('/api/v1/settings')).send({ 'Plugin.Workflow_enable': true });
+    await admin(request(t.url).post('/api/v1/modules/event-publish/enable'));
+    const client = liveClient(t.url);
+    try {
+      await subscribed(client, wf.body.id);
+      for (let i = 0; i < 3; i++) {
+        const res = await admin(request(t.url).post('/api/v1/hooks/misp/event-publish')).send({ data: redEvent });
+        expect(res.body.outcome).toBe('blocked');
+        await until(() => (summary(client.seen, res.body.execution_id).length === 8 ? true : undefined), 'the local client');
+        expect(summary(client.seen, res.body.execution_id)).toEqual(EXPECTED);
+      }
+    } finally {
+      client.socket.disconnect();
+    }
+  });
+});

@@ -66,6 +66,7 @@ test('node forms from manifests, the filter dialog, keyboard editing, shortcuts 
   await page.keyboard.press('Delete');
   await expect(editor.nodesOf('tag_operation')).toHaveCount(1);
   // The trigger cannot be deleted.
+  await editor.fitView();
   await editor.nodeCard('1').click();
   await page.keyboard.press('Delete');
   await expect(editor.node('1')).toBeVisible();

@@ -27,7 +27,9 @@ export function connectLiveRedis(url: string, key: string, onError: (error: Erro
     adapter: createAdapter(pub, sub, { key }),
     usable: () => !['reconnecting', 'close', 'end'].includes(pub.status),
     close: () => {
-      pub.disconnect();
+      // QUIT is queued behind the last publishes, so a final batch still goes out; without a connection there is nothing to wait for.
+      if (pub.status === 'ready') pub.quit().catch(() => pub.disconnect());
+      else pub.disconnect();
       sub.disconnect();
     },
   };

@@ -76,13 +76,18 @@ export class LiveTraceService implements OnApplicationBootstrap, BeforeApplicati
 
   beforeApplicationShutdown(): void {
     this.flush();
-    this.stopped = true;
   }
 
-  /** After Nest closed the gateway's server (and with it the adapter's subscriptions). */
+  /**
+   * After Nest closed the gateway's server and the workers finished their jobs: the last events still
+   * reach other processes (publishing needs only the Redis connection), then the connection closes.
+   */
   async onApplicationShutdown(): Promise<void> {
+    this.flush();
+    this.stopped = true;
     this.clearSchedule();
-    if (this.detached && this.server) await this.server.close().catch(() => undefined);
+    // A detached server has no engine to close (`Server.close` would throw); only its adapter unsubscribes.
+    if (this.detached && this.server) await Promise.resolve(this.server.of('/').adapter.close()).catch(() => undefined);
     this.redis?.close();
     this.redis = null;
   }

@@ -5,7 +5,7 @@ import { PickerField } from './picker-field';
 
 type Props = { param: ModuleParam; value: unknown; nodeId: string; disabled?: boolean; onChange: (value: unknown) => void };
 
-const JINJA_HINT = 'Jinja2 template: {{ Event.info }} is replaced with the run\u2019s data before the module runs.';
+const JINJA_HINT = 'Jinja2 template: e.g. {{ Event.info }} takes the value from the run\u2019s data.';
 
 /** One field of a node form, rendered from the module manifest's param (MISP param types, spec §6.3). */
 export function ParamField({ param, value, nodeId, disabled, onChange }: Props) {
