@@ -1,4 +1,4 @@
-import nunjucks from 'nunjucks';
+import * as nunjucks from 'nunjucks';
 import { TemplateError } from '@misp-wf/sdk';
 import { installTemplateSandbox, SandboxViolation } from './template-sandbox';
 

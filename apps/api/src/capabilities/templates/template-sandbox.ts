@@ -1,4 +1,4 @@
-import nunjucks from 'nunjucks';
+import * as nunjucks from 'nunjucks';
 
 /**
  * nunjucks has no sandbox of its own: a template can walk from any function to `Function` through
