@@ -1,3 +1,4 @@
+import { boundedClose } from './bounded-close';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
 import Redis from 'ioredis';
@@ -96,7 +97,8 @@ export class RedisQueues implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    // With Redis unreachable BullMQ's close waits for a connection that never comes: shutdown must not hang.
+    await Promise.all([...this.queues.values()].map((q) => boundedClose(q.close())));
     this.queues.clear();
     this.connection?.disconnect();
     this.connection = null;

@@ -2,6 +2,7 @@ import type { Logger } from '@nestjs/common';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { AppConfig } from '../config/app-config.schema';
 import { concurrencyOf } from '../config/queue-concurrency';
+import { boundedClose, settlesWithin } from '../queue/bounded-close';
 import { isPermanentJobError, messageOf } from '../queue/job-errors';
 import type { JobStore } from '../queue/job-store.service';
 import { QUEUE_NAMES } from '../queue/queue-names';
@@ -17,6 +18,8 @@ import type { WorkerSlots } from './worker-slots';
  */
 export class BullmqWorkerPool {
   private workers: Worker<QueuedJobRef>[] = [];
+  /** Workers whose Redis connection came up; the others have no job in hand and are closed at once. */
+  private readonly connected = new WeakSet<Worker<QueuedJobRef>>();
 
   constructor(
     private readonly deps: { queues: RedisQueues; store: JobStore; processor: JobProcessor; slots: WorkerSlots; config: AppConfig; workerId: string; logger: Logger },
@@ -35,6 +38,7 @@ export class BullmqWorkerPool {
         maxStalledCount: 1,
       });
       worker.on('error', (error) => logger.warn(`Worker ${name}: ${messageOf(error)}`));
+      worker.on('ready', () => this.connected.add(worker));
       worker.on('failed', (job, error) => {
         if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) logger.error(`Job ${job.id} (${name}) failed for good: ${messageOf(error)}`);
       });
@@ -44,7 +48,14 @@ export class BullmqWorkerPool {
 
   /** Stops fetching and waits for the jobs in hand. */
   async stop(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close().catch((error: unknown) => this.deps.logger.warn(`Closing a worker: ${messageOf(error)}`))));
+    // Jobs in hand get a grace period; past it (or with Redis gone) the close is forced so shutdown never hangs.
+    await Promise.all(
+      this.workers.map(async (w) => {
+        if (!this.connected.has(w)) return boundedClose(w.close(true));
+        const closing = w.close().catch((error: unknown) => this.deps.logger.warn(`Closing a worker: ${messageOf(error)}`));
+        if (!(await settlesWithin(closing, 10_000))) await boundedClose(w.close(true));
+      }),
+    );
     this.workers = [];
   }
 

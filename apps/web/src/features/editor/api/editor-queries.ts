@@ -65,7 +65,7 @@ export function useUpdateWorkflow(id: string) {
       apiFetch<WorkflowView>(`/workflows/${encodeURIComponent(id)}`, { method: 'PUT', body }),
     onSuccess: (saved) => {
       client.setQueryData(editorKeys.workflow(id), saved);
-      return client.invalidateQueries({ queryKey: editorKeys.workflows, predicate: (q) => q.queryKey[1] === 'list' });
+      return client.invalidateQueries({ queryKey: editorKeys.workflows, predicate: (q) => q.queryKey[1] !== 'detail' });
     },
   });
 }
