@@ -5,7 +5,7 @@ import { JobQueueService } from '../src/queue/job-queue.service';
 import { JobStore } from '../src/queue/job-store.service';
 import { JobEntity } from '../src/queue/job.entity';
 import { PayloadEntity } from '../src/queue/payload.entity';
-import { redisUrlOptions } from '../src/queue/redis-queues.service';
+import { RedisQueues, redisUrlOptions } from '../src/queue/redis-queues.service';
 import { dbTargets } from './support/db-targets';
 import { freePort } from './support/api-process';
 import { dropPrefix, redisTestUrl, uniquePrefix } from './support/redis-target';
@@ -103,6 +103,24 @@ withRedis.each(dbTargets())('BullMQ queues on Redis with $name', (target) => {
     }
   });
 
+  it('puts back a job that Redis lost while the database still holds it', async () => {
+    const res = await hook('attribute-after-save', attribute(31));
+    const row = await jobs().findOneByOrFail({ executionId: res.body.execution_id });
+    const queues = producer.app.get(RedisQueues);
+    const queue = bullQueue('attribute-after-save');
+    try {
+      await (await queue.getJob(row.id))?.remove();
+      expect(await queue.getJob(row.id)).toBeUndefined();
+      expect(await queues.republishIfLost(row)).toBe(true);
+      expect((await queue.getJob(row.id))?.data).toEqual({ jobId: row.id });
+      // Still there: nothing to do, and never a second copy.
+      expect(await queues.republishIfLost(row)).toBe(false);
+      expect(await queue.getWaitingCount()).toBe(2);
+    } finally {
+      await queue.close();
+    }
+  });
+
   it('runs blocking triggers in the request, never through the queue', async () => {
     const before = await producer.app.get(JobQueueService).depthByQueue();
     const res = await hook('event-publish', event);
@@ -120,15 +138,15 @@ withRedis.each(dbTargets())('BullMQ queues on Redis with $name', (target) => {
     objectJobId = (await jobs().findOneByOrFail({ executionId: objectQueued.body.execution_id })).id;
     const queue = producer.app.get(JobQueueService);
     const depth = await queue.depthByQueue();
-    expect(depth).toMatchObject({ 'attribute-after-save': 30, 'event-after-save': 1, 'object-after-save': 1, branch: 0 });
+    expect(depth).toMatchObject({ 'attribute-after-save': 31, 'event-after-save': 1, 'object-after-save': 1, branch: 0 });
     const pressure = await queue.pressure();
     expect(pressure.high_water).toBe(3);
-    expect(pressure.queues['attribute-after-save']).toEqual({ depth: 30, over_high_water: true });
+    expect(pressure.queues['attribute-after-save']).toEqual({ depth: 31, over_high_water: true });
     expect(pressure.queues['event-after-save']).toEqual({ depth: 1, over_high_water: false });
     await eventually(async () => (queue.overHighWater().includes('attribute-after-save') ? true : undefined), 'the high-water warning');
   });
 
-  it('a worker process drains every queue, and a burst on one trigger does not hold up another', async () => {
+  it('a worker node (WORKER=true) drains every queue, and a burst on one trigger does not hold up another', async () => {
     // The object workflow is deleted while its job waits: that job can never run.
     const workflows = (await admin(api().get('/api/v1/workflows'))).body.data as Array<{ id: string; trigger_id: string }>;
     const objectWorkflow = workflows.find((w) => w.trigger_id === 'object-after-save');
@@ -140,8 +158,8 @@ withRedis.each(dbTargets())('BullMQ queues on Redis with $name', (target) => {
     );
     const attributes = await eventually(async () => {
       const runs = (await executionsOf('attribute-after-save')).filter((e) => e.source === 'queue');
-      return runs.length === 30 ? runs : undefined;
-    }, '30 attribute runs');
+      return runs.length === 31 ? runs : undefined;
+    }, '31 attribute runs');
     const [eventRun] = await eventually(async () => {
       const runs = await executionsOf('event-after-save');
       return runs.length ? runs : undefined;

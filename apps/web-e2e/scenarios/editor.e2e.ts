@@ -66,6 +66,11 @@ test('build the tlp:red blocking workflow by drag and drop, save it, fire the tr
   expect(graph['3']?.inputs).toEqual({ input_1: { connections: [{ node: '2', input: 'output_1' }] } });
   expect(graph['3']?.data).toMatchObject({ id: 'stop-execution', indexed_params: { message: 'tlp:red events are not published' } });
 
+  // Fold the module panel away: the canvas gets the room to show the run.
+  await editor.button('Modules').click();
+  await expect(editor.paletteModule('tag-if')).toHaveCount(0);
+  await editor.fitView();
+
   await withSettings({ 'Plugin.Workflow_enable': true, [`Plugin.Workflow_triggers_${TRIGGER}`]: true }, async () => {
     await expect(editor.liveStatus()).toHaveText('Live');
     // MISP publishes an event tagged tlp:red: the hook answers `blocked`, the canvas follows the run.

@@ -66,7 +66,7 @@ export function editorNode(
 export async function triggerOnlyWorkflow(trigger: string, extra: Record<string, unknown> = {}, triggerOutputs: Record<string, string[]> = { output_1: [] }): Promise<Workflow> {
   const data = { '1': editorNode(1, trigger, 'trigger', triggerOutputs, 0, 0), ...extra };
   const existing = await apiGet<Page<Workflow>>(`/workflows?trigger_id=${trigger}`);
-  const body = { name: `e2e editor ${trigger}`, trigger_id: trigger, data };
+  const body = { name: `e2e editor ${trigger}`, trigger_id: trigger, data, debug_enabled: false };
   if (existing.data[0]) return apiSend<Workflow>('PUT', `/workflows/${existing.data[0].id}`, body);
   return apiSend<Workflow>('POST', '/workflows', body);
 }

@@ -1,9 +1,9 @@
-import { boundedClose } from './bounded-close';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
+import { Queue, type DefaultJobOptions } from 'bullmq';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config.schema';
 import { APP_CONFIG } from '../config/app-config.token';
+import { boundedClose } from './bounded-close';
 import { messageOf } from './job-errors';
 import type { JobEntity } from './job.entity';
 import { QUEUE_NAMES, queueNameOf } from './queue-names';
@@ -33,6 +33,8 @@ const JOB_OPTIONS: DefaultJobOptions = {
 export class RedisQueues implements OnModuleDestroy {
   private readonly logger = new Logger('queue');
   private connection: Redis | null = null;
+  private readonly connections: Redis[] = [];
+  private stopping = false;
   private readonly queues = new Map<string, Queue<QueuedJobRef>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -46,12 +48,22 @@ export class RedisQueues implements OnModuleDestroy {
   }
 
   /**
-   * Options for a consumer's connection. BullMQ's workers block on Redis and must not give up on a
-   * command (`maxRetriesPerRequest: null`).
+   * A connection for consumers. BullMQ's workers block on Redis and must not give up on a command
+   * (`maxRetriesPerRequest: null`); BullMQ duplicates it, with these options, for each worker's blocking
+   * reads. Closed with the queues.
    */
-  workerConnectionOptions(): ConnectionOptions {
-    const options: ConnectionOptions = { ...redisUrlOptions(this.requireUrl()), maxRetriesPerRequest: null };
-    return options;
+  workerConnection(): Redis {
+    const connection = this.connect({ maxRetriesPerRequest: null });
+    this.connections.push(connection);
+    return connection;
+  }
+
+  /**
+   * From now on no connection of this process reconnects, so closing BullMQ while Redis is unreachable
+   * ends instead of waiting for a connection that never comes (and no retry timer outlives the process).
+   */
+  stopReconnecting(): void {
+    this.stopping = true;
   }
 
   queue(name: string): Queue<QueuedJobRef> {
@@ -97,20 +109,32 @@ export class RedisQueues implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopReconnecting();
     // With Redis unreachable BullMQ's close waits for a connection that never comes: shutdown must not hang.
     await Promise.all([...this.queues.values()].map((q) => boundedClose(q.close())));
     this.queues.clear();
-    this.connection?.disconnect();
+    for (const connection of [...this.connections, this.connection]) connection?.disconnect();
+    this.connections.length = 0;
     this.connection = null;
   }
 
   /** One connection shared by every queue of this process; a command fails after a few retries. */
   private producerConnection(): Redis {
-    if (!this.connection) {
-      this.connection = new Redis({ ...redisUrlOptions(this.requireUrl()), maxRetriesPerRequest: 3, connectTimeout: 5000 });
-      this.connection.on('error', (error) => this.logger.warn(`Redis: ${messageOf(error)}`));
-    }
+    this.connection ??= this.connect({ maxRetriesPerRequest: 3, connectTimeout: 5000 });
     return this.connection;
+  }
+
+  private connect(options: { maxRetriesPerRequest: number | null; connectTimeout?: number }): Redis {
+    const connection = new Redis({
+      ...redisUrlOptions(this.requireUrl()),
+      ...options,
+      // Every 0.2 to 2 s while the process runs; never once it is stopping.
+      retryStrategy: (attempt) => (this.stopping ? null : Math.min(attempt * 200, 2000)),
+      // A socket that never connected does not report its close: destroy it soon instead of in 2 s.
+      disconnectTimeout: 200,
+    });
+    connection.on('error', (error) => this.logger.warn(`Redis: ${messageOf(error)}`));
+    return connection;
   }
 
   private requireUrl(): string {

@@ -27,9 +27,10 @@ export class BullmqWorkerPool {
 
   start(): void {
     const { config, queues, logger } = this.deps;
+    const connection = queues.workerConnection();
     this.workers = QUEUE_NAMES.map((name) => {
       const worker = new Worker<QueuedJobRef>(name, (job) => this.process(name, job), {
-        connection: queues.workerConnectionOptions(),
+        connection,
         prefix: queues.prefix,
         concurrency: concurrencyOf(config.QUEUE_CONCURRENCY, name),
         lockDuration: config.QUEUE_LOCK_MS,
@@ -48,6 +49,7 @@ export class BullmqWorkerPool {
 
   /** Stops fetching and waits for the jobs in hand. */
   async stop(): Promise<void> {
+    this.deps.queues.stopReconnecting();
     // Jobs in hand get a grace period; past it (or with Redis gone) the close is forced so shutdown never hangs.
     await Promise.all(
       this.workers.map(async (w) => {

@@ -30,7 +30,7 @@ export class ReentryGuardService implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.REDIS_URL && config.HOOK_MAX_DEPTH > 0) {
-      const redis = new Redis({ ...redisUrlOptions(config.REDIS_URL), maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: false });
+      const redis = new Redis({ ...redisUrlOptions(config.REDIS_URL), maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: false, disconnectTimeout: 200 });
       redis.on('error', (error) => this.logger.warn(`Redis: ${error.message}`));
       this.store = new RedisReentryStore(redis, config.REDIS_PREFIX);
     } else {

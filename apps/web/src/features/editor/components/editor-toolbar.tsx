@@ -9,12 +9,18 @@ import type { EditorActions } from '../hooks/use-editor-actions';
 import { editorStore, selectIsDirty, useEditor } from '../state/editor-store';
 import { ShortcutsHelp } from './shortcuts-help';
 
-type Props = { actions: EditorActions; readOnly: boolean; live: { status: LiveStatus; error: string | null }; onLayout: () => void };
+type Props = {
+  actions: EditorActions;
+  readOnly: boolean;
+  live: { status: LiveStatus; error: string | null };
+  onLayout: () => void;
+  palette: { open: boolean; toggle: () => void };
+};
 
 const LIVE_TEXT: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Live traces offline' };
 
 /** Title, save state and every editor command as a button (each also has a shortcut, see the help). */
-export function EditorToolbar({ actions, readOnly, live, onLayout }: Props) {
+export function EditorToolbar({ actions, readOnly, live, onLayout, palette }: Props) {
   const { workflow, dirty, canUndo, canRedo, selectedCount, hasClipboard } = useEditor((s) => ({
     workflow: s.workflow,
     dirty: selectIsDirty(s),
@@ -55,6 +61,9 @@ export function EditorToolbar({ actions, readOnly, live, onLayout }: Props) {
         </Button>
       </div>
       <div className="wf-toolbar__tools" role="toolbar" aria-label="Edit">
+        <Button type="button" variant="secondary" aria-pressed={palette.open} onClick={palette.toggle} title="Show or hide the module panel">
+          Modules
+        </Button>
         <Button type="button" variant="secondary" disabled={readOnly || !canUndo} onClick={() => store().undo()} title="Undo (Ctrl+Z)">
           Undo
         </Button>

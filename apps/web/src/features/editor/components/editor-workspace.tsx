@@ -1,7 +1,7 @@
 'use client';
 
 import { useReactFlow } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useBlueprints } from '../api/editor-queries';
 import { useCheckGraph } from '../hooks/use-check-graph';
 import { useEditorActions } from '../hooks/use-editor-actions';
@@ -34,6 +34,8 @@ type Props = { workflowId: string; modules: ModuleView[]; blueprints: ReturnType
 /** The editor's layout: toolbar, module panel, canvas, side panel and dialogs, wired to the store. */
 export function EditorWorkspace({ workflowId, modules, blueprints, trigger, readOnly }: Props) {
   const actions = useEditorActions(workflowId);
+  // At 1280 px the canvas gains a third of its width when the module panel is folded away.
+  const [paletteOpen, setPaletteOpen] = useState(true);
   const live = useEditorLiveTrace(workflowId);
   const flow = useReactFlow();
   const { dirty, dialog, selectedForBlueprint } = useEditor((s) => ({
@@ -82,11 +84,13 @@ export function EditorWorkspace({ workflowId, modules, blueprints, trigger, read
 
   return (
     <section className="wf-editor" aria-label="Workflow editor">
-      <EditorToolbar actions={actions} readOnly={readOnly} live={live} onLayout={layout} />
+      <EditorToolbar actions={actions} readOnly={readOnly} live={live} onLayout={layout} palette={{ open: paletteOpen, toggle: () => setPaletteOpen((o) => !o) }} />
       {readOnly && <p className="notice">Your key has the viewer role: the workflow is read-only.</p>}
       <NoticeBar />
-      <div className="wf-editor__body">
-        <ModulePanel modules={modules} blueprints={blueprints} readOnly={readOnly} onAddModule={(m) => addModule(m)} onInsertBlueprint={(b) => void actions.insertBlueprint(b)} />
+      <div className={`wf-editor__body${paletteOpen ? '' : ' wf-editor__body--no-palette'}`}>
+        {paletteOpen && (
+          <ModulePanel modules={modules} blueprints={blueprints} readOnly={readOnly} onAddModule={(m) => addModule(m)} onInsertBlueprint={(b) => void actions.insertBlueprint(b)} />
+        )}
         <EditorCanvas
           readOnly={readOnly}
           onDropModule={(id, position) => {
