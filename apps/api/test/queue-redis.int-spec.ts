@@ -204,7 +204,11 @@ withRedis.each(dbTargets())('BullMQ queues on Redis with $name', (target) => {
         const r = await admin(api().get(`/api/v1/executions/${res.body.execution_id}`));
         return r.status === 200 ? (r.body as { started_at: string; outcome: string }) : undefined;
       }, 'the retried run');
-      const row = await jobs().findOneByOrFail({ executionId: res.body.execution_id });
+      // The run is recorded a moment before its job row is marked done.
+      const row = await eventually(async () => {
+        const r = await jobs().findOneByOrFail({ executionId: res.body.execution_id });
+        return r.status === 'done' ? r : undefined;
+      }, 'the job marked done');
       expect(row).toMatchObject({ status: 'done', attempts: 2, lastError: null });
       expect(spy).toHaveBeenCalledTimes(2);
       // The second attempt waited for the backoff (1 s).
