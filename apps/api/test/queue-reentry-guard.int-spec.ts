@@ -9,7 +9,8 @@ import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 /**
  * "MISP" for re-entry: every webhook our workflow sends it is a change to the object in the data, and
  * MISP fires the trigger for that change back at the platform's hook, as it would for a tag attached or
- * an event published by our action. `/sync/…` answers the webhook only after its own hook call has
+ * an event published by our action. `/sync/…` (through the hook) and `/query/…` (through misp-modules
+ * `/query`) answer the webhook only after its own hook call has
  * returned (blocking triggers: MISP runs them inside the request); `/async/…` answers at once and calls
  * back a little later (non-blocking triggers: MISP's background workers).
  */
@@ -18,17 +19,21 @@ type Echo = { server: Server; url: string; answers: Array<{ status: number; body
 async function startEcho(apiUrl: () => string): Promise<Echo> {
   const answers: Echo['answers'] = [];
   const pending = new Set<Promise<void>>();
-  const callBack = async (trigger: string, data: unknown) => {
-    const res = await request(apiUrl()).post(`/api/v1/hooks/misp/${trigger}`).set('Authorization', TEST_ADMIN_KEY).send({ data });
+  const callBack = async (trigger: string, data: unknown, through: 'hook' | 'query') => {
+    // MISP reaches us by the hook, or as a misp-modules action module through `/query` (contract §6).
+    const res =
+      through === 'hook'
+        ? await request(apiUrl()).post(`/api/v1/hooks/misp/${trigger}`).set('Authorization', TEST_ADMIN_KEY).send({ data })
+        : await request(apiUrl()).post('/query').send({ module: `workflow_${trigger.replace(/-/g, '_')}`, data });
     answers.push({ status: res.status, body: res.body as Record<string, unknown> });
   };
   const server = createServer((req, res) => {
     void readJson(req).then(async (data) => {
       const [, mode, trigger] = (req.url ?? '').split('/');
-      if (mode === 'sync') await callBack(trigger, data);
+      if (mode === 'sync' || mode === 'query') await callBack(trigger, data, mode === 'sync' ? 'hook' : 'query');
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       if (mode === 'async') {
-        const later = new Promise<void>((r) => setTimeout(r, 300)).then(() => callBack(trigger, data));
+        const later = new Promise<void>((r) => setTimeout(r, 300)).then(() => callBack(trigger, data, 'hook'));
         pending.add(later);
         void later.finally(() => pending.delete(later));
       }
@@ -196,5 +201,33 @@ describe.each(dbTargets())('hook nesting guard with HOOK_MAX_DEPTH=2 on $name', 
     expect(echo.answers.map((a) => a.body['skipped'] ?? a.body['outcome'])).toEqual(['reentrant', 'success']);
     const runs = (await admin(request(t.url).get('/api/v1/executions?trigger_id=event-publish'))).body.data as unknown[];
     expect(runs).toHaveLength(2);
+  });
+});
+
+describe.each(dbTargets())('nesting guard on the misp-modules surface on $name', (target) => {
+  let t: TestApp;
+  let echo: Echo;
+  const admin = (r: request.Test) => r.set('Authorization', TEST_ADMIN_KEY);
+
+  beforeAll(async () => {
+    echo = await startEcho(() => t.url);
+    t = await startTestApp(target);
+    await admin(request(t.url).patch('/api/v1/settings')).send({ 'Plugin.Workflow_enable': true, 'Plugin.Workflow_triggers_event-publish': true, 'Security.rest_client_enable_arbitrary_urls': true });
+    await admin(request(t.url).post('/api/v1/modules/webhook/enable'));
+    await admin(request(t.url).post('/api/v1/workflows')).send({ name: 'p', trigger_id: 'event-publish', data: webhookTo('event-publish', `${echo.url}/query/event-publish`) });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await new Promise((r) => echo?.server.close(r));
+  });
+
+  it('a `/query` that our own action makes MISP send back while the run is in progress passes without a run', async () => {
+    const res = await request(t.url).post('/query').send({ module: 'workflow_event_publish', data: publishEvent(7) });
+    expect(res.body).toEqual({ data: true });
+    expect(echo.answers).toEqual([{ status: 200, body: { data: true } }]);
+    const runs = (await admin(request(t.url).get('/api/v1/executions?trigger_id=event-publish'))).body.data as unknown[];
+    expect(runs).toHaveLength(1);
+    const logs = (await admin(request(t.url).get('/api/v1/logs?model=Workflow&limit=50'))).body.data as Array<{ title: string }>;
+    expect(logs.some((l) => l.title.includes('Skipped re-entrant call of trigger `event-publish`'))).toBe(true);
   });
 });

@@ -17,8 +17,9 @@ export type LiveRedisLink = {
  * be an unhandled rejection that stops the process, so those commands report to `onError` instead.
  */
 export function connectLiveRedis(url: string, key: string, onError: (error: Error) => void): LiveRedisLink {
-  const pub = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false });
-  const sub = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+  // disconnectTimeout: a socket that never connected is destroyed soon, so no handle outlives a shutdown.
+  const pub = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false, disconnectTimeout: 200 });
+  const sub = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false, disconnectTimeout: 200 });
   for (const client of [pub, sub]) {
     client.on('error', onError);
     guardCommands(client, ['publish', 'subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'], onError);

@@ -3,8 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findTriggerDefinition, TRIGGER_DEFINITIONS } from '@misp-wf/engine';
 import { Public } from '../common/auth/auth.decorators';
 import { ApiError } from '../common/errors/api-error';
+import { TriggerDispatchService } from '../hooks/trigger-dispatch.service';
 import { MispModulesClient } from '../modules/remote/misp-modules.client';
-import { JobQueueService } from '../queue/job-queue.service';
 import { WorkflowRunnerService } from '../runs/workflow-runner.service';
 import { SettingsService } from '../settings/settings.service';
 
@@ -27,7 +27,7 @@ const triggerFor = (name: string) => TRIGGER_DEFINITIONS.find((t) => moduleNameF
 export class MispModulesController {
   constructor(
     private readonly runner: WorkflowRunnerService,
-    private readonly queue: JobQueueService,
+    private readonly dispatch: TriggerDispatchService,
     private readonly settings: SettingsService,
     private readonly mispModules: MispModulesClient,
   ) {}
@@ -74,14 +74,12 @@ export class MispModulesController {
     const name = typeof request['module'] === 'string' ? request['module'] : '';
     const trigger = triggerFor(name);
     if (!trigger || !findTriggerDefinition(trigger.id)) return this.forward(name, request);
-    const workflow = await this.runner.callableWorkflow(trigger.id);
-    if (!workflow) return { data: true };
-    if (!trigger.blocking) {
-      await this.queue.enqueue({ kind: 'trigger', triggerId: trigger.id, workflowId: workflow.id, data: request['data'] ?? {} });
-      return { data: true };
-    }
-    // MISP sends the roaming data, already in core format when the calling workflow expects it.
-    const result = await this.runner.run({ workflow, rawData: request['data'] ?? {}, source: 'hook', preNormalized: true });
+    // The same path as the hook: the nesting guard (decision 0019) and the count of blocking runs apply.
+    // MISP sends the roaming data, already in core format when the calling workflow expects it (a queued
+    // run converts it again, which leaves core-format data as it is).
+    const outcome = await this.dispatch.dispatch({ triggerId: trigger.id, data: request['data'] ?? {}, preNormalized: true });
+    if (outcome.kind !== 'ran') return { data: true };
+    const { result } = outcome;
     return result.success ? { data: true } : { error: result.errors.join(', ') || `Workflow outcome: ${result.outcome}` };
   }
 
