@@ -8,6 +8,7 @@ import { PayloadEntity } from '../src/queue/payload.entity';
 import { dbTargets } from './support/db-targets';
 import { storedNode } from './support/stored-graph';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const triggerOnly = (trigger: string) => ({ '1': storedNode(1, trigger, 'trigger', []) });
 const attribute = (n: number) => ({
@@ -15,16 +16,6 @@ const attribute = (n: number) => ({
   Event: { id: '12', uuid: 'e0000000-0000-4000-8000-000000000012', info: 'e', orgc_id: '1', org_id: '1', distribution: '1', published: false, Orgc: { id: '1', name: 'ORG' } },
 });
 const event = { Event: { id: '40', uuid: 'e0000000-0000-4000-8000-000000000040', info: 'x', orgc_id: '1', org_id: '1', distribution: '1', published: false }, Orgc: { id: '1', name: 'O', uuid: 'o' }, EventTag: [] };
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.each(dbTargets())('embedded queue: HTTP-only nodes, per-trigger limits and back-pressure on $name', (target) => {
   let producer: TestApp;

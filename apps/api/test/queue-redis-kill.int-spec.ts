@@ -8,6 +8,7 @@ import { dbTargets } from './support/db-targets';
 import { dropPrefix, redisTestUrl, uniquePrefix } from './support/redis-target';
 import { storedNode } from './support/stored-graph';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const redisUrl = redisTestUrl();
 const withRedis = redisUrl ? describe : describe.skip;
@@ -17,16 +18,6 @@ const attribute = (n: number) => ({
   Attribute: { id: String(n), uuid: `a0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, event_id: '12', object_id: '0', type: 'ip-dst', category: 'Network activity', value: `198.51.100.${n % 250}`, to_ids: true, Tag: [] },
   Event: { id: '12', uuid: 'e0000000-0000-4000-8000-000000000012', info: 'e', orgc_id: '1', org_id: '1', distribution: '1', published: false, Orgc: { id: '1', name: 'ORG' } },
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 withRedis.each(dbTargets())('a worker process killed with jobs pending, on Redis and $name', (target) => {
   const url = redisUrl as string;

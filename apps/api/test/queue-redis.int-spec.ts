@@ -11,6 +11,7 @@ import { freePort } from './support/api-process';
 import { dropPrefix, redisTestUrl, uniquePrefix } from './support/redis-target';
 import { output1, storedNode, thenOnly } from './support/stored-graph';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const redisUrl = redisTestUrl();
 const withRedis = redisUrl ? describe : describe.skip;
@@ -32,16 +33,6 @@ function attribute(n: number, tags: string[] = []) {
 }
 const event = { Event: { id: '40', uuid: 'e0000000-0000-4000-8000-000000000040', info: 'x', orgc_id: '1', org_id: '1', distribution: '1', published: false }, Orgc: { id: '1', name: 'O', uuid: 'o' }, EventTag: [] };
 const object = { Object: { id: '3', uuid: 'o0000000-0000-4000-8000-000000000003', name: 'file', event_id: '12' } };
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 withRedis.each(dbTargets())('BullMQ queues on Redis with $name', (target) => {
   const url = redisUrl as string;

@@ -5,6 +5,7 @@ import { dbTargets, type DbTarget } from './support/db-targets';
 import { dropPrefix, redisTestUrl, uniquePrefix } from './support/redis-target';
 import { output1, storedNode } from './support/stored-graph';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 /**
  * "MISP" for re-entry: every webhook our workflow sends it is a change to the object in the data, and
@@ -63,16 +64,6 @@ const savedAttribute = (n: number) => ({
   Attribute: { id: String(n), uuid: `a0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, event_id: '12', object_id: '0', type: 'ip-dst', category: 'Network activity', value: `192.0.2.${n}`, to_ids: true, Tag: [] },
   Event: { id: '12', uuid: 'e0000000-0000-4000-8000-000000000012', info: 'e', orgc_id: '1', org_id: '1', distribution: '1', published: false, Orgc: { id: '1', name: 'ORG' } },
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 type Setup = { api: TestApp; worker?: TestApp; close: () => Promise<void> };
 

@@ -6,6 +6,7 @@ import { startApiProcess, type ApiProcess } from './support/api-process';
 import { dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 import { output1, storedNode } from './support/stored-graph';
+import { eventually } from './support/eventually';
 
 const node = storedNode;
 const conn = output1;
@@ -21,16 +22,6 @@ const attributePayload = {
   Attribute: { id: '5', event_id: '12', object_id: '0', type: 'ip-dst', category: 'Network activity', value: '192.0.2.5', to_ids: true, Tag: [{ id: '1', name: 'tlp:red', local: false }] },
   Event: { id: '12', info: 'e', orgc_id: '1', org_id: '1', distribution: '1', published: false, Orgc: { id: '1', name: 'ORG' } },
 };
-
-async function eventually<T>(fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.each(dbTargets())('durable queue on $name', (target) => {
   let t: TestApp;
@@ -54,12 +45,12 @@ describe.each(dbTargets())('durable queue on $name', (target) => {
     const execution = await eventually(async () => {
       const r = await admin(http().get(`/api/v1/executions/${res.body.execution_id}`));
       return r.status === 200 ? r.body : undefined;
-    });
+    }, 'the queued run', 15_000);
     expect(execution).toMatchObject({ source: 'queue', outcome: 'success', trigger_id: 'attribute-after-save' });
     const branch = await eventually(async () => {
       const r = await admin(http().get('/api/v1/executions?trigger_id=attribute-after-save'));
       return r.body.data.find((e: { source: string }) => e.source === 'branch');
-    });
+    }, 'the branch run', 15_000);
     expect(branch).toMatchObject({ outcome: 'blocked', errors: [expect.stringContaining('branch stopped')] });
   });
 });
@@ -89,7 +80,7 @@ describe('a queued job survives the process being killed', () => {
     const execution = await eventually(async () => {
       const r = await request(t?.url ?? '').get(`/api/v1/executions/${queued.body.execution_id}`).set('Authorization', TEST_ADMIN_KEY);
       return r.status === 200 ? r.body : undefined;
-    });
+    }, 'the run after the restart', 15_000);
     expect(execution).toMatchObject({ source: 'queue', outcome: 'success' });
   }, 120_000);
 });

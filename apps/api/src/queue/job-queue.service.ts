@@ -7,6 +7,7 @@ import { messageOf } from './job-errors';
 import { JobStore, type EnqueueInput } from './job-store.service';
 import { QUEUE_NAMES, queueNameOf } from './queue-names';
 import { RedisQueues } from './redis-queues.service';
+import { withTimeout } from './time-limits';
 
 export type { EnqueueInput } from './job-store.service';
 
@@ -126,20 +127,4 @@ export class JobQueueService implements OnModuleDestroy {
       this.logger.log(`Queue ${queue} is back under its high-water mark (${depth} jobs)`);
     }
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
 }

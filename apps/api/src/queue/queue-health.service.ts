@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config.schema';
 import { APP_CONFIG } from '../config/app-config.token';
+import { withTimeout } from './time-limits';
 
 export type QueueStatus = { driver: 'embedded' | 'redis'; status: 'up' | 'down'; error?: string };
 
@@ -31,20 +32,4 @@ export class QueueHealthService implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     if (this.redis) this.redis.disconnect();
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
 }

@@ -3,7 +3,7 @@ import { Queue, type DefaultJobOptions } from 'bullmq';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config.schema';
 import { APP_CONFIG } from '../config/app-config.token';
-import { boundedClose } from './bounded-close';
+import { boundedClose } from './time-limits';
 import { messageOf } from './job-errors';
 import type { JobEntity } from './job.entity';
 import { QUEUE_NAMES, queueNameOf } from './queue-names';

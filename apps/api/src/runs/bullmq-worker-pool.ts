@@ -2,7 +2,7 @@ import type { Logger } from '@nestjs/common';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { AppConfig } from '../config/app-config.schema';
 import { concurrencyOf } from '../config/queue-concurrency';
-import { boundedClose, settlesWithin } from '../queue/bounded-close';
+import { boundedClose, settlesWithin } from '../queue/time-limits';
 import { isPermanentJobError, messageOf } from '../queue/job-errors';
 import type { JobStore } from '../queue/job-store.service';
 import { QUEUE_NAMES } from '../queue/queue-names';

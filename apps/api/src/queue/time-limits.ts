@@ -15,3 +15,20 @@ export function settlesWithin(promise: Promise<unknown>, ms: number): Promise<bo
 export async function boundedClose(closing: Promise<unknown>, ms = 3_000): Promise<void> {
   await settlesWithin(closing, ms);
 }
+
+/** `promise`, or a rejection "no answer within `ms` ms" if it takes longer. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
