@@ -21,6 +21,9 @@ import {
   viewWarninglist,
 } from './misp-warninglist.handlers';
 import { indexGalaxies, viewGalaxy } from './misp-galaxy.handlers';
+import { indexOrganisations } from './misp-organisation.handlers';
+import { indexSharingGroups } from './misp-sharing-group.handlers';
+import { indexWarninglists } from './misp-warninglist-index.handler';
 
 /** Controller and action names are matched case-insensitively without underscores, as CakePHP routes them. */
 export const ROUTES: Route[] = [
@@ -97,6 +100,24 @@ export const ROUTES: Route[] = [
     action: 'view',
     methods: ['GET', 'POST'],
     handler: viewWarninglist,
+  },
+  {
+    controller: 'warninglists',
+    action: 'index',
+    methods: ['GET', 'POST'],
+    handler: indexWarninglists,
+  },
+  {
+    controller: 'organisations',
+    action: 'index',
+    methods: ['GET'],
+    handler: indexOrganisations,
+  },
+  {
+    controller: 'sharinggroups',
+    action: 'index',
+    methods: ['GET'],
+    handler: indexSharingGroups,
   },
   {
     controller: 'galaxies',

@@ -5,12 +5,14 @@ import { SettingsModule } from '../settings/settings.module';
 import { ModuleRegistryService } from './module-registry.service';
 import { ModuleStateEntity } from './module-state.entity';
 import { ModulesController } from './modules.controller';
+import { ModuleOptionsController } from './options/module-options.controller';
+import { ModuleOptionsService } from './options/module-options.service';
 import { MispModulesClient } from './remote/misp-modules.client';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ModuleStateEntity]), SettingsModule, CapabilitiesModule],
-  controllers: [ModulesController],
-  providers: [ModuleRegistryService, MispModulesClient],
+  controllers: [ModuleOptionsController, ModulesController],
+  providers: [ModuleRegistryService, MispModulesClient, ModuleOptionsService],
   exports: [ModuleRegistryService, MispModulesClient],
 })
 export class ModulesModule {}

@@ -4,6 +4,7 @@ export const editorKeys = {
   workflowList: (page: number) => ['workflows', 'list', page] as const,
   workflow: (id: string) => ['workflows', 'detail', id] as const,
   modules: ['modules'] as const,
+  moduleOptions: (source: string, search: string) => ['modules', 'options', source, search] as const,
   triggers: ['triggers'] as const,
   blueprints: ['blueprints', 'all'] as const,
   execution: (id: string) => ['executions', 'detail', id] as const,

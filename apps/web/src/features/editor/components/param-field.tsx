@@ -2,6 +2,7 @@
 
 import type { ModuleParam } from '../types/api.types';
 import { PickerField } from './picker-field';
+import { SourcedPickerField } from './sourced-picker-field';
 
 type Props = { param: ModuleParam; value: unknown; nodeId: string; disabled?: boolean; onChange: (value: unknown) => void };
 
@@ -71,12 +72,25 @@ export function ParamField({ param, value, nodeId, disabled, onChange }: Props) 
       const options = param.options ?? [];
       const list = Array.isArray(value) ? value.map(String) : text === '' ? [] : [text];
       const free = param.picker_create_new === true || options.length === 0;
-      const sourceHint = options.length === 0 && param.options_source ? `Values from the ${param.options_source} list: type one and press Enter.` : undefined;
       return (
         <div className="param" data-param={param.id}>
           {label}
-          <PickerField id={id} label={param.label} value={list} options={options} allowCreate={free} placeholder={param.placeholder} disabled={disabled} describedBy={describedBy} onChange={onChange} />
-          {sourceHint && <p className="help">{sourceHint}</p>}
+          {param.options_source ? (
+            <SourcedPickerField
+              id={id}
+              label={param.label}
+              source={param.options_source}
+              value={list}
+              staticOptions={options}
+              allowCreate={param.picker_create_new === true}
+              placeholder={param.placeholder}
+              disabled={disabled}
+              describedBy={describedBy}
+              onChange={onChange}
+            />
+          ) : (
+            <PickerField id={id} label={param.label} value={list} options={options} allowCreate={free} placeholder={param.placeholder} disabled={disabled} describedBy={describedBy} onChange={onChange} />
+          )}
           {hint}
         </div>
       );

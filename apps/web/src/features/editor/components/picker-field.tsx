@@ -16,20 +16,31 @@ type Props = {
   disabled?: boolean;
   describedBy?: string;
   onChange: (value: string[]) => void;
+  /** Told what the user types, for pickers whose options are searched on the server. */
+  onQueryChange?: (query: string) => void;
+  /** A search for more options is under way. */
+  loading?: boolean;
+  /** Matches the server holds beyond the options passed in (it answers a bounded number per search). */
+  unloadedMatches?: number;
 };
 
 /**
  * A multiple picker with search-as-you-type. Only the first matches are rendered (MISP#10269: thousands of
  * tags made MISP's picker unusable), so typing stays fast whatever the option count.
  */
-export function PickerField({ id, label, value, options, allowCreate, placeholder, disabled, describedBy, onChange }: Props) {
-  const [query, setQuery] = useState('');
+export function PickerField({ id, label, value, options, allowCreate, placeholder, disabled, describedBy, onChange, onQueryChange, loading = false, unloadedMatches = 0 }: Props) {
+  const [query, setQueryState] = useState('');
+  const setQuery = (q: string) => {
+    setQueryState(q);
+    onQueryChange?.(q);
+  };
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const prepared = useMemo(() => prepareOptions(options), [options]);
   const labels = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
   const { shown, total } = useMemo(() => filterOptions({ options: prepared, query, selected: value, limit: MAX_SHOWN }), [prepared, query, value]);
+  const matches = total + unloadedMatches;
   const trimmed = query.trim();
   const canCreate = allowCreate && trimmed !== '' && !value.includes(trimmed) && !shown.some((o) => o.value === trimmed);
 
@@ -84,6 +95,7 @@ export function PickerField({ id, label, value, options, allowCreate, placeholde
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-busy={loading}
         aria-activedescendant={open && shown[active] ? `${listId}-${active}` : undefined}
         aria-describedby={describedBy}
         autoComplete="off"
@@ -99,7 +111,7 @@ export function PickerField({ id, label, value, options, allowCreate, placeholde
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      {open && (shown.length > 0 || canCreate) && (
+      {open && (shown.length > 0 || canCreate || loading) && (
         <ul id={listId} role="listbox" className="picker__list" aria-label={`${label}: options`}>
           {shown.map((o, i) => (
             <li
@@ -122,9 +134,14 @@ export function PickerField({ id, label, value, options, allowCreate, placeholde
               Add “{trimmed}”
             </li>
           )}
-          {total > shown.length && (
+          {loading && (
+            <li role="presentation" className="picker__more picker__more--loading">
+              Searching…
+            </li>
+          )}
+          {!loading && matches > shown.length && (
             <li role="presentation" className="picker__more">
-              Showing {shown.length} of {total}: keep typing to narrow the list
+              Showing {shown.length} of {matches}: keep typing to narrow the list
             </li>
           )}
         </ul>
