@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startApiProcess, type ApiProcess } from './support/api-process';
-import { dbTargets } from './support/db-targets';
+import { createPgSchema, dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 import { output1, storedNode } from './support/stored-graph';
 import { eventually } from './support/eventually';
@@ -55,19 +55,24 @@ describe.each(dbTargets())('durable queue on $name', (target) => {
   });
 });
 
-describe('a queued job survives the process being killed', () => {
+describe.each(dbTargets())('a queued job survives the process being killed on $name', (target) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mwp-kill-'));
   let child: ApiProcess | undefined;
   let t: TestApp | undefined;
+  let pg: Awaited<ReturnType<typeof createPgSchema>> | undefined;
   afterAll(async () => {
     await child?.kill();
     await t?.close();
+    await pg?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('runs the job after a restart', async () => {
-    // A real API process that acknowledges but does not work (WORKER=false), killed with SIGKILL.
-    child = await startApiProcess({ DATA_DIR: dataDir, WORKER: 'false', LOG_LEVEL: 'silent' });
+    // A real API process that acknowledges but does not work (WORKER=false), killed with SIGKILL; both
+    // processes use the same database (the SQLite file in DATA_DIR, or one PostgreSQL schema).
+    pg = target.url ? await createPgSchema(target.url) : undefined;
+    const db: Record<string, string> = pg ? { DATABASE_URL: pg.url } : {};
+    child = await startApiProcess({ DATA_DIR: dataDir, WORKER: 'false', LOG_LEVEL: 'silent', ...db });
     const url = child.url;
     const admin = (r: request.Test) => r.set('Authorization', TEST_ADMIN_KEY);
     await admin(request(url).patch('/api/v1/settings')).send({ 'Plugin.Workflow_enable': true, 'Plugin.Workflow_triggers_attribute-after-save': true });
@@ -76,7 +81,7 @@ describe('a queued job survives the process being killed', () => {
     expect(queued.status).toBe(202);
     await child.kill();
 
-    t = await startTestApp({ name: 'sqlite' }, { DATA_DIR: dataDir });
+    t = await startTestApp(target, { DATA_DIR: dataDir, ...db });
     const execution = await eventually(async () => {
       const r = await request(t?.url ?? '').get(`/api/v1/executions/${queued.body.execution_id}`).set('Authorization', TEST_ADMIN_KEY);
       return r.status === 200 ? r.body : undefined;

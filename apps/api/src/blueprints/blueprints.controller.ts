@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { pageParam } from '../common/http/page-param';
 import { BlueprintsService } from './blueprints.service';
 
 const BlueprintSchema = z.object({
@@ -16,7 +17,7 @@ class UpdateBlueprintDto extends createZodDto(BlueprintSchema.partial()) {}
 /** A MISP blueprint file, verbatim: `{"WorkflowBlueprint": {...}}` (extra fields such as `mermaid` ignored). */
 class BlueprintFileDto extends createZodDto(z.object({ WorkflowBlueprint: BlueprintSchema.passthrough() })) {}
 class ListQuery extends createZodDto(
-  z.object({ page: z.coerce.number().int().min(1).default(1), limit: z.coerce.number().int().min(1).max(200).default(50), q: z.string().max(191).optional() }),
+  z.object({ page: pageParam, limit: z.coerce.number().int().min(1).max(200).default(50), q: z.string().max(191).optional() }),
 ) {}
 class FromWorkflowDto extends createZodDto(
   z.object({ workflow_id: z.string(), node_ids: z.array(z.number().int()).min(1), name: z.string().trim().min(1).max(191), description: z.string().max(191).optional() }),

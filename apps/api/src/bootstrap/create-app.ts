@@ -17,6 +17,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const logger = createRootLogger(config.LOG_LEVEL);
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
   useFastJsonParser(adapter.getInstance());
+  lingerAfterTooLarge(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
@@ -28,6 +29,35 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return { app, logger };
+}
+
+/** How long the rest of a refused too-large body is read (and thrown away) before the connection is cut. */
+const TOO_LARGE_LINGER_MS = 2_000;
+
+/**
+ * Fastify answers a body over the limit with 413 and `Connection: close`, and Node then closes the socket at
+ * once while the client is still sending: the unread bytes make the kernel reset the connection, and the
+ * client often loses the 413 (it sees EPIPE or ECONNRESET instead). So Node is told not to close; the rest of
+ * the body is drained (read and dropped, never kept) and the connection closed once it ends, or cut after a
+ * short while if the client keeps sending. The 413 gets through either way.
+ */
+function lingerAfterTooLarge(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode !== 413 || request.raw.complete) return payload;
+    reply.removeHeader('connection');
+    reply.raw.shouldKeepAlive = true;
+    const socket = request.raw.socket;
+    reply.raw.once('finish', () => {
+      const cut = setTimeout(() => socket.destroy(), TOO_LARGE_LINGER_MS);
+      cut.unref();
+      request.raw.once('end', () => {
+        clearTimeout(cut);
+        socket.end();
+      });
+      request.raw.resume();
+    });
+    return payload;
+  });
 }
 
 /**

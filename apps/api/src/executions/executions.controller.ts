@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { pageParam } from '../common/http/page-param';
 import { ExecutionsService } from './executions.service';
 
 const instant = z
@@ -18,7 +19,7 @@ const ExecutionQuerySchema = z
     from: instant.optional(),
     /** Runs started at or before this instant. */
     to: instant.optional(),
-    page: z.coerce.number().int().min(1).default(1),
+    page: pageParam,
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });

@@ -2,10 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { pageParam } from '../common/http/page-param';
 import { LogsService } from './logs.service';
 
 const LogQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageParam,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   model: z.string().max(80).optional(),
   action: z.string().max(80).optional(),

@@ -37,7 +37,19 @@ export class LogsService implements BeforeApplicationShutdown {
   write(input: LogInput): void {
     // Several entries of one run often share a millisecond; strictly increasing times keep "newest first" exact.
     this.lastCreated = Math.max(Date.now(), this.lastCreated + 1);
-    this.buffer.push(Object.assign(new LogEntryEntity(), { id: randomUUID(), created: new Date(this.lastCreated), change: '', email: 'SYSTEM', ...input }));
+    const entry = { change: '', ...input };
+    this.buffer.push(
+      Object.assign(new LogEntryEntity(), {
+        id: randomUUID(),
+        created: new Date(this.lastCreated),
+        email: 'SYSTEM',
+        model: storable(entry.model, 80),
+        modelId: storable(entry.modelId, 64),
+        action: storable(entry.action, 80),
+        title: storable(entry.title),
+        change: storable(entry.change),
+      }),
+    );
     this.schedule();
   }
 
@@ -81,6 +93,16 @@ export class LogsService implements BeforeApplicationShutdown {
   private schedule(): void {
     this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
+}
+
+/**
+ * Entries are inserted in batches, so one entry the database refuses would lose the whole batch. Some fields
+ * come from the caller (the hook's `logging`) or from workflow data: NUL characters (PostgreSQL refuses them
+ * in text) are dropped and the short columns are cut to their size.
+ */
+function storable(text: string, maxLength?: number): string {
+  const clean = text.replaceAll('\u0000', '');
+  return maxLength === undefined ? clean : clean.slice(0, maxLength);
 }
 
 /** MISP's `date('Y-m-d H:i:s')`, server local time. */

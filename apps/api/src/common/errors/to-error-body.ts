@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { ErrorBody, ErrorCode } from '@misp-wf/contracts';
 import { ZodValidationException } from 'nestjs-zod';
+import { QueryFailedError } from 'typeorm';
 import { ZodError } from 'zod';
 import { ApiError } from './api-error';
 
@@ -22,6 +23,9 @@ export function toErrorBody(error: unknown): MappedError {
     return mapped(400, 'validation_failed', summary ? `Invalid request: ${summary}` : 'Invalid request', details);
   }
   if (error instanceof HttpException) return fromHttpException(error);
+  if (isNulCharacterRefused(error)) {
+    return mapped(400, 'bad_request', 'Text values must not contain the NUL character (\\u0000)');
+  }
   const fastify = fromFastifyError(error);
   if (fastify) return fastify;
   return { ...mapped(500, 'internal_error', 'Internal server error'), unexpected: true };
@@ -34,6 +38,16 @@ function mapped(status: number, code: ErrorCode, message: string, details?: unkn
 
 function zodDetails(error: ZodError) {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/**
+ * PostgreSQL refuses U+0000 in text (SQLSTATE 22021) wherever a client string reaches it: a name, an id in
+ * the path, a query filter. It is the client's input, so a 400 rather than a 500 (SQLite stores it as is).
+ */
+function isNulCharacterRefused(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError: unknown = error.driverError;
+  return typeof driverError === 'object' && driverError !== null && (driverError as { code?: unknown }).code === '22021';
 }
 
 function fromHttpException(error: HttpException): MappedError {

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { pageParam } from '../../common/http/page-param';
 
 /** The graph in MISP's stored format; its shape is checked by the engine's `parseGraph`, not here. */
 const graphData = z.record(z.unknown(), { invalid_type_error: 'data must be the stored graph: an object keyed by node id' });
@@ -20,7 +21,7 @@ export const CheckGraphSchema = z.object({ graph: graphData });
 export class CheckGraphDto extends createZodDto(CheckGraphSchema) {}
 
 export const ListWorkflowsSchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageParam,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   trigger_id: z.string().optional(),
 });
