@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { BlueprintView, Page, WorkflowView } from '@misp-wf/contracts';
 import { blueprintToGraph, graphToBlueprintNodes, insertBlueprint, parseGraph, type WorkflowGraph } from '@misp-wf/engine';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
@@ -9,7 +10,6 @@ import { BlueprintEntity } from './blueprint.entity';
 import { EXAMPLE_BLUEPRINTS } from './examples/example-blueprints';
 
 export type BlueprintInput = { uuid?: string; name: string; description?: string; data: unknown; timestamp?: number | string };
-export type BlueprintView = { id: string; uuid: string; name: string; description: string; timestamp: number; default: boolean; data: unknown[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -28,7 +28,7 @@ export class BlueprintsService implements OnApplicationBootstrap {
     }
   }
 
-  async list(q: { page: number; limit: number; q?: string }) {
+  async list(q: { page: number; limit: number; q?: string }): Promise<Page<BlueprintView>> {
     const qb = this.repo.createQueryBuilder('b').orderBy('b.name', 'ASC').skip((q.page - 1) * q.limit).take(q.limit);
     if (q.q) qb.where('LOWER(b.name) LIKE :q OR b.uuid LIKE :q', { q: `%${q.q.toLowerCase()}%` });
     const [rows, total] = await qb.getManyAndCount();
@@ -85,7 +85,7 @@ export class BlueprintsService implements OnApplicationBootstrap {
   }
 
   /** Pastes a blueprint into a workflow: trigger nodes skipped, fresh node ids, inner connections kept. */
-  async insertIntoWorkflow(workflowId: string, blueprintId: string, offset?: { x: number; y: number }) {
+  async insertIntoWorkflow(workflowId: string, blueprintId: string, offset?: { x: number; y: number }): Promise<WorkflowView> {
     const workflow = await this.workflows.get(workflowId);
     const graph = parseStoredGraph(workflow.data);
     const blueprint = await this.get(blueprintId);

@@ -1,16 +1,8 @@
+import type { ExecutionStepView } from '@misp-wf/contracts';
 import type { TraceEvent, TraceSink } from '@misp-wf/engine';
 
-export type ExecutionStep = {
-  node_id: number;
-  module_id: string;
-  status: 'success' | 'failure' | 'blocked' | 'skipped';
-  started_at: string;
-  finished_at: string;
-  duration_ms: number;
-  error?: string;
-  output?: string;
-  data_preview?: string;
-};
+/** A step as the execution record stores it and `GET /executions/:id` serves it. */
+export type ExecutionStep = ExecutionStepView;
 
 /** Default size of a step's data preview (issue 6: bounded previews, full payloads only in debug mode). */
 export const STEP_PREVIEW_BYTES = 4096;

@@ -1,24 +1,10 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, LessThanOrEqual, MoreThanOrEqual, type FindOptionsWhere, type Repository } from 'typeorm';
+import type { ExecutionDetail, ExecutionSummary, Page } from '@misp-wf/contracts';
 import { ApiError } from '../common/errors/api-error';
 import type { ExecutionStep } from './execution-step';
 import { ExecutionEntity } from './execution.entity';
-
-export type ExecutionView = {
-  id: string;
-  workflow_id: string | null;
-  trigger_id: string;
-  source: string;
-  outcome: string;
-  outcome_text: string;
-  success: boolean;
-  errors: string[];
-  started_at: string;
-  finished_at: string;
-  duration_ms: number;
-  steps?: ExecutionStep[];
-};
 
 /** `from`/`to` bound `started_at`, both inclusive. */
 export type ExecutionQuery = { workflow_id?: string; trigger_id?: string; outcome?: string; from?: Date; to?: Date; page: number; limit: number };
@@ -78,7 +64,7 @@ export class ExecutionsService implements BeforeApplicationShutdown {
     await this.flush();
   }
 
-  async list(q: ExecutionQuery) {
+  async list(q: ExecutionQuery): Promise<Page<ExecutionSummary>> {
     await this.flush();
     const where: FindOptionsWhere<ExecutionEntity> = {};
     if (q.workflow_id) where.workflowId = q.workflow_id;
@@ -88,19 +74,19 @@ export class ExecutionsService implements BeforeApplicationShutdown {
     else if (q.from) where.startedAt = MoreThanOrEqual(q.from);
     else if (q.to) where.startedAt = LessThanOrEqual(q.to);
     const [rows, total] = await this.repo.findAndCount({ where, order: { startedAt: 'DESC' }, skip: (q.page - 1) * q.limit, take: q.limit });
-    return { data: rows.map((r) => toView(r, false)), page: q.page, limit: q.limit, total };
+    return { data: rows.map(toSummary), page: q.page, limit: q.limit, total };
   }
 
-  async get(id: string): Promise<ExecutionView> {
+  async get(id: string): Promise<ExecutionDetail> {
     await this.flush();
     const row = await this.repo.findOne({ where: { id } });
     if (!row) throw new ApiError('not_found', `Execution ${id} not found`);
-    return toView(row, true);
+    return { ...toSummary(row), steps: JSON.parse(row.steps) as ExecutionStep[] };
   }
 }
 
-function toView(row: ExecutionEntity, withSteps: boolean): ExecutionView {
-  const view: ExecutionView = {
+function toSummary(row: ExecutionEntity): ExecutionSummary {
+  return {
     id: row.id,
     workflow_id: row.workflowId,
     trigger_id: row.triggerId,
@@ -113,6 +99,4 @@ function toView(row: ExecutionEntity, withSteps: boolean): ExecutionView {
     finished_at: row.finishedAt.toISOString(),
     duration_ms: row.durationMs,
   };
-  if (withSteps) view.steps = JSON.parse(row.steps) as ExecutionStep[];
-  return view;
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { RunAnswer } from '@misp-wf/contracts';
 import { findTriggerDefinition } from '@misp-wf/engine';
 import { ApiError } from '../common/errors/api-error';
 import { LogsService } from '../logs/logs.service';
 import { JobQueueService } from '../queue/job-queue.service';
 import { BlockingRunsService } from '../runs/blocking-runs.service';
-import { WorkflowRunnerService, type RunAnswer } from '../runs/workflow-runner.service';
+import { WorkflowRunnerService } from '../runs/workflow-runner.service';
 import { SettingsService } from '../settings/settings.service';
 import { ReentryGuardService } from './reentry/reentry-guard.service';
 

@@ -1,19 +1,13 @@
+import type { ModuleSource, ModuleViewManifest, ModuleViewParam } from '@misp-wf/contracts';
 import type { EngineModule } from '@misp-wf/engine';
-import type { ManifestParam, ModuleManifest } from '@misp-wf/sdk';
 
-export type ModuleSource = 'default' | 'custom' | 'misp-module';
+export type { ModuleSource };
 
-/** A manifest param; misp-modules hash-path params keep MISP's `_isHashPath` flag (spec §12.4). */
-export type IndexParam = ManifestParam & { _isHashPath?: boolean };
+/** A manifest param as `GET /modules` serves it. */
+export type IndexParam = ModuleViewParam;
 
 /** What `GET /modules` serves for one module, before its enabled state is added. */
-export type IndexManifest = Omit<ModuleManifest, 'params'> & {
-  params: IndexParam[];
-  /** FontAwesome family of `icon` (`fab` for misp-modules, as MISP). */
-  icon_class?: string;
-  is_custom: boolean;
-  is_misp_module: boolean;
-};
+export type IndexManifest = ModuleViewManifest;
 
 /**
  * One module of the index. `engine` is absent when the module could not be loaded: it is listed with its

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { TRIGGER_DEFINITIONS, type EngineModule, type ModuleLookup, type ModuleType } from '@misp-wf/engine';
 import { DEFAULT_ENABLED_MODULE_IDS, DEFAULT_MODULES, type BuiltinModule } from '@misp-wf/modules-core';
-import type { SettingsMap } from '@misp-wf/contracts';
+import type { ModuleView, SettingsMap } from '@misp-wf/contracts';
 import type { Repository } from 'typeorm';
 import { ZodError } from 'zod';
 import { ModuleCapabilitiesService } from '../capabilities/module-capabilities.service';
@@ -16,13 +16,11 @@ import { parsePackageList } from './custom/custom-module-sources';
 import { loadCustomModules } from './custom/custom-modules.loader';
 import { toEngineModule } from './engine-module.adapter';
 import { brokenEntry, buildModuleIndex, definitionEntry, key, type ModuleIndex } from './module-index';
-import type { IndexEntry, IndexManifest, ModuleSource } from './module-index.types';
+import type { IndexEntry, ModuleSource } from './module-index.types';
 import { ModuleStateEntity } from './module-state.entity';
 import { MispModulesClient, type RemoteSnapshot } from './remote/misp-modules.client';
 import { remoteEngineModule } from './remote/remote-engine-module';
 import { translateRemoteModule } from './remote/remote-module-translation';
-
-export type ModuleView = IndexManifest & { source: ModuleSource; enabled: boolean; error: string | null; origin: string | null };
 
 export type ReloadReport = {
   custom: { dir: string; loaded: number; errors: { origin: string | null; error: string }[] };

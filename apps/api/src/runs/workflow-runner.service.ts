@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { RunAnswer } from '@misp-wf/contracts';
 import { convertToCoreFormat, findTriggerDefinition, parseGraph, runWorkflow, walkGraph, type EnginePorts, type Normalizer, type RoamingRecord, type TraceSink, type WalkResult, type WorkflowGraph } from '@misp-wf/engine';
 import { createDebugPoster } from '../debug/debug-poster';
 import { postDebug } from '../debug/debug-http';
@@ -17,8 +18,6 @@ import { MetricsService } from '../metrics/metrics.service';
 import type { ExecutionStep } from '../executions/execution-step';
 import { SettingsService } from '../settings/settings.service';
 import { WorkflowEntity } from '../workflows/workflow.entity';
-
-export type RunAnswer = { success: boolean; outcome: 'success' | 'blocked' | 'failure'; errors: string[]; execution_id: string };
 
 /** Runs a stored workflow through the engine, under the blocking deadline, and records the execution. */
 @Injectable()

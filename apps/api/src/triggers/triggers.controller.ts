@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { TriggerView } from '@misp-wf/contracts';
 import { TRIGGER_DEFINITIONS } from '@misp-wf/engine';
 import type { Repository } from 'typeorm';
 import { SettingsService } from '../settings/settings.service';
@@ -17,7 +18,7 @@ export class TriggersController {
 
   @Get()
   @ApiOperation({ summary: "The 17 MISP triggers with MISP's fields, enabled state and bound workflow" })
-  async list() {
+  async list(): Promise<TriggerView[]> {
     const settings = await this.settings.getMap();
     const rows = await this.workflows.find({ select: { id: true, triggerId: true, counter: true, updatedAt: true } });
     const byTrigger = new Map(rows.map((r) => [r.triggerId, r]));

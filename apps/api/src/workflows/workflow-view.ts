@@ -1,22 +1,9 @@
+import type { WorkflowSummary, WorkflowView } from '@misp-wf/contracts';
 import type { WorkflowEntity } from './workflow.entity';
 
-export type WorkflowView = {
-  id: string;
-  name: string;
-  description: string;
-  trigger_id: string;
-  debug_enabled: boolean;
-  counter: number;
-  /** MISP's `timestamp`: last update, seconds since the epoch. */
-  timestamp: number;
-  created_at: string;
-  updated_at: string;
-  data?: unknown;
-};
-
-/** The API's view of a row; `data` is the stored graph exactly as it was saved. */
-export function toWorkflowView(row: WorkflowEntity, withData: boolean): WorkflowView {
-  const view: WorkflowView = {
+/** A row as `GET /workflows` lists it: everything but the graph. */
+export function toWorkflowSummary(row: WorkflowEntity): WorkflowSummary {
+  return {
     id: row.id,
     name: row.name,
     description: row.description,
@@ -27,6 +14,9 @@ export function toWorkflowView(row: WorkflowEntity, withData: boolean): Workflow
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };
-  if (withData) view.data = JSON.parse(row.data);
-  return view;
+}
+
+/** The API's view of one workflow; `data` is the stored graph exactly as it was saved. */
+export function toWorkflowView(row: WorkflowEntity): WorkflowView {
+  return { ...toWorkflowSummary(row), data: JSON.parse(row.data) };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { Page, WorkflowSummary, WorkflowView } from '@misp-wf/contracts';
 import { checkGraph, findTriggerDefinition, type CheckGraphResult } from '@misp-wf/engine';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
@@ -9,9 +10,7 @@ import type { CreateWorkflowDto, ListWorkflowsQuery, UpdateWorkflowDto } from '.
 import { WORKFLOW_FILE_FORMAT } from './dto/workflow.dto';
 import { assertSavable, parseOrThrow } from './graph-validation';
 import { WorkflowEntity } from './workflow.entity';
-import { toWorkflowView, type WorkflowView } from './workflow-view';
-
-export type Page<T> = { data: T[]; page: number; limit: number; total: number };
+import { toWorkflowSummary, toWorkflowView } from './workflow-view';
 
 @Injectable()
 export class WorkflowsService {
@@ -20,7 +19,7 @@ export class WorkflowsService {
     private readonly catalog: ModuleRegistryService,
   ) {}
 
-  async list(query: ListWorkflowsQuery): Promise<Page<WorkflowView>> {
+  async list(query: ListWorkflowsQuery): Promise<Page<WorkflowSummary>> {
     const where = query.trigger_id ? { triggerId: query.trigger_id } : {};
     const [rows, total] = await this.repo.findAndCount({
       where,
@@ -28,11 +27,11 @@ export class WorkflowsService {
       skip: (query.page - 1) * query.limit,
       take: query.limit,
     });
-    return { data: rows.map((r) => toWorkflowView(r, false)), page: query.page, limit: query.limit, total };
+    return { data: rows.map(toWorkflowSummary), page: query.page, limit: query.limit, total };
   }
 
   async get(id: string): Promise<WorkflowView> {
-    return toWorkflowView(await this.find(id), true);
+    return toWorkflowView(await this.find(id));
   }
 
   async create(input: CreateWorkflowDto): Promise<WorkflowView> {
@@ -52,7 +51,7 @@ export class WorkflowsService {
       updatedAt: now,
     });
     await this.insertUnique(row);
-    return toWorkflowView(row, true);
+    return toWorkflowView(row);
   }
 
   async update(id: string, input: UpdateWorkflowDto): Promise<WorkflowView> {
@@ -70,7 +69,7 @@ export class WorkflowsService {
     if (input.debug_enabled !== undefined) row.debugEnabled = input.debug_enabled;
     row.updatedAt = new Date();
     await this.repo.save(row);
-    return toWorkflowView(row, true);
+    return toWorkflowView(row);
   }
 
   async remove(id: string): Promise<void> {

@@ -63,7 +63,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 /** One page of a list route (`GET /executions`, `/logs`, `/blueprints`, `/workflows`). */
-export type Page<T> = { data: T[]; page: number; limit: number; total: number };
+export type { Page } from '@misp-wf/contracts';
 
 /** `?a=1&b=x` from the defined, non-empty values (in the given order); `''` when there are none. */
 export function toQuery(params: Record<string, string | number | undefined | null>): string {

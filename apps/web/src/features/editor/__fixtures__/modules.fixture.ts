@@ -19,7 +19,11 @@ export function moduleView(overrides: Partial<ModuleView> & Pick<ModuleView, 'id
     source: 'default',
     enabled: true,
     error: null,
+    origin: null,
     ...overrides,
+    // As the API derives them from the source.
+    is_custom: overrides.source === 'custom',
+    is_misp_module: overrides.source === 'misp-module',
   };
 }
 

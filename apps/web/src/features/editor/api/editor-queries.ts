@@ -2,12 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { BlueprintView, CheckGraphResult, ExecutionView, ModuleView, Paged, RunAnswer, TriggerView, WorkflowFile, WorkflowView } from '../types/api.types';
+import type { BlueprintView, CheckGraphResult, ExecutionView, ModuleView, Paged, RunAnswer, TriggerView, WorkflowFile, WorkflowSummary, WorkflowView } from '../types/api.types';
 import type { StoredGraph } from '../types/workflow-graph.types';
 import { editorKeys } from './editor-keys';
 
 export function useWorkflows(page: number) {
-  return useQuery({ queryKey: editorKeys.workflowList(page), queryFn: () => apiFetch<Paged<WorkflowView>>(`/workflows?page=${page}&limit=50`) });
+  return useQuery({ queryKey: editorKeys.workflowList(page), queryFn: () => apiFetch<Paged<WorkflowSummary>>(`/workflows?page=${page}&limit=50`) });
 }
 
 export function useWorkflow(id: string) {

@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/sta
 import { useToast } from '../../../components/ui/toast';
 import { useAuth } from '../../auth/auth-context';
 import { useDeleteWorkflow, useImportWorkflow, useWorkflows } from '../api/editor-queries';
-import type { WorkflowView } from '../types/api.types';
+import type { WorkflowSummary } from '../types/api.types';
 import { parseWorkflowFile } from '../utils/workflow-file';
 import { NewWorkflowDialog } from './new-workflow-dialog';
 
@@ -19,7 +19,7 @@ import { NewWorkflowDialog } from './new-workflow-dialog';
 export function WorkflowsList() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const [deleting, setDeleting] = useState<WorkflowView | null>(null);
+  const [deleting, setDeleting] = useState<WorkflowSummary | null>(null);
   const list = useWorkflows(page);
   const importWorkflow = useImportWorkflow();
   const remove = useDeleteWorkflow();

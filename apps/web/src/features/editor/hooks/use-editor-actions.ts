@@ -25,7 +25,7 @@ export function useEditorActions(workflowId: string) {
     async (enabled: boolean) => {
       try {
         const saved = await updateAsync({ debug_enabled: enabled });
-        editorStore.getState().setWorkflowMeta({ ...saved, data: undefined });
+        editorStore.getState().setWorkflowMeta(saved);
         toast('success', `Debug mode ${enabled ? 'on' : 'off'}`);
       } catch (e) {
         toast('error', `Debug mode not changed: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,7 +1,7 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { LiveEvent } from '../../live/live-events.types';
 import type { ModulesById, WorkflowFlowEdge, WorkflowFlowNode } from '../mapping/flow.types';
-import type { CheckGraphResult, ModuleView, TriggerView, WorkflowView } from '../types/api.types';
+import type { CheckGraphResult, ModuleView, TriggerView, WorkflowSummary, WorkflowView } from '../types/api.types';
 import type { StoredGraph, StoredNode } from '../types/workflow-graph.types';
 import type { Clipboard } from '../utils/clipboard';
 import type { ConnectionCheck, ProposedConnection } from '../utils/connection-rules';
@@ -11,7 +11,8 @@ import type { TraceState } from '../utils/trace-reducer';
 export type Snapshot = { nodes: WorkflowFlowNode[]; edges: WorkflowFlowEdge[]; extras: Record<string, unknown>; revision: number };
 
 export type GraphSlice = {
-  workflow: WorkflowView | null;
+  /** The workflow's fields as last loaded or saved; the graph being edited lives in `nodes` and `edges`. */
+  workflow: WorkflowSummary | null;
   modulesById: ModulesById;
   nodes: WorkflowFlowNode[];
   edges: WorkflowFlowEdge[];
@@ -43,8 +44,8 @@ export type GraphSlice = {
   /** The stored graph of the current state. */
   graph: () => StoredGraph;
   /** The server accepted the graph of `revision` (edits made while saving stay dirty). */
-  markSaved: (args: { workflow: WorkflowView; revision: number }) => void;
-  setWorkflowMeta: (workflow: WorkflowView) => void;
+  markSaved: (args: { workflow: WorkflowSummary; revision: number }) => void;
+  setWorkflowMeta: (workflow: WorkflowSummary) => void;
 };
 
 export type TraceSlice = {

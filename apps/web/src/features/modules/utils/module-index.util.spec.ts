@@ -17,7 +17,10 @@ const mod = (over: Partial<ModuleRow> & Pick<ModuleRow, 'id' | 'module_type'>): 
   source: 'default',
   enabled: true,
   error: null,
+  origin: null,
   ...over,
+  is_custom: over.source === 'custom',
+  is_misp_module: over.source === 'misp-module',
 });
 
 const modules = [
