@@ -1,4 +1,5 @@
 export { createMispSimulator } from './misp-simulator.server';
+export { mispTag } from './misp-state.store';
 export {
   SEED_EVENT,
   DEFAULT_WARNINGLISTS,

@@ -82,10 +82,10 @@ export function findTag(
   return state.tags.find((t) => t.name.toLowerCase() === key.toLowerCase());
 }
 
-/** Equivalent of MISP's `Tag::quickAdd`: a new tag with the default colour, galaxy flag from its name. */
-export function createTag(state: SimulatorState, name: string): MispTag {
-  const tag: MispTag = {
-    id: takeId(state, 'tag'),
+/** A tag as `Tag::quickAdd` makes it: the default colour, the galaxy flag from its name. Also for seeding tests. */
+export function mispTag(id: string, name: string): MispTag {
+  return {
+    id,
     name,
     colour: '#0088cc',
     exportable: true,
@@ -96,6 +96,11 @@ export function createTag(state: SimulatorState, name: string): MispTag {
     is_custom_galaxy: false,
     local_only: false,
   };
+}
+
+/** Equivalent of MISP's `Tag::quickAdd`. */
+export function createTag(state: SimulatorState, name: string): MispTag {
+  const tag = mispTag(takeId(state, 'tag'), name);
   state.tags.push(tag);
   return tag;
 }

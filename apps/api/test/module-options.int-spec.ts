@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import request from 'supertest';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the MISP simulator is test tooling, served over real HTTP
-import { createMispSimulator, SEED_EVENT, type MispSimulator, type MispTag } from '../../../tools/misp-simulator';
+import { createMispSimulator, mispTag, SEED_EVENT, type MispSimulator } from '../../../tools/misp-simulator';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the misp-modules stand-in is test tooling, served over real HTTP
 import { createMispModulesServer, type MispModulesServer } from '../../../tools/misp-modules-server';
+import { freePort } from './support/api-process';
 import { dbTargets } from './support/db-targets';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 
@@ -17,31 +17,7 @@ const MISP_KEY = 'module-options-int-test-key-0123456789';
 
 type Answer = { data: { value: string; label: string }[]; total: number; source: string; warning?: string };
 
-function tag(id: number, name: string): MispTag {
-  return {
-    id: String(id),
-    name,
-    colour: '#0088cc',
-    exportable: true,
-    user_id: '0',
-    hide_tag: false,
-    numerical_value: null,
-    is_galaxy: name.startsWith('misp-galaxy:'),
-    is_custom_galaxy: false,
-    local_only: false,
-  };
-}
-
 const CATALOGUE = ['tlp:clear', 'tlp:red', 'PAP:RED', 'circl:incident-classification="phishing"', 'misp-galaxy:threat-actor="Sofacy"', 'misp-galaxy:country="belgium"'];
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe.each(dbTargets())('picker option lists on $name', (target) => {
   let t: TestApp;
@@ -62,7 +38,7 @@ describe.each(dbTargets())('picker option lists on $name', (target) => {
   beforeAll(async () => {
     sim = await createMispSimulator({ apiKey: MISP_KEY, events: [SEED_EVENT] });
     // The seed event's tlp:amber is in the catalogue already.
-    CATALOGUE.forEach((name, i) => sim.state.tags.push(tag(100 + i, name)));
+    CATALOGUE.forEach((name, i) => sim.state.tags.push(mispTag(String(100 + i), name)));
     modules = await createMispModulesServer();
     t = await startTestApp(target);
     await settings({ 'MISP.url': sim.url, 'MISP.api_key': MISP_KEY });
@@ -184,7 +160,7 @@ describe.each(dbTargets())('picker option lists on $name', (target) => {
   it('searches 20,000 tags from another MISP: a fresh list for the new connection, narrowed by the search', async () => {
     const big = await createMispSimulator({ apiKey: MISP_KEY });
     try {
-      for (let i = 0; i < 20_000; i++) big.state.tags.push(tag(i + 1, i % 4 === 0 ? `misp-galaxy:threat-actor="Actor ${i}"` : `workflow:tag-${String(i).padStart(5, '0')}`));
+      for (let i = 0; i < 20_000; i++) big.state.tags.push(mispTag(String(i + 1), i % 4 === 0 ? `misp-galaxy:threat-actor="Actor ${i}"` : `workflow:tag-${String(i).padStart(5, '0')}`));
       await settings({ 'MISP.url': big.url });
       const all = await options('tags');
       expect(all.total).toBe(15_000);
@@ -204,7 +180,7 @@ describe.each(dbTargets())('picker option lists on $name', (target) => {
   }, 60_000);
 
   it('answers an empty list with a warning when MISP cannot be reached or is not configured', async () => {
-    await settings({ 'MISP.url': `http://127.0.0.1:${await closedPort()}` });
+    await settings({ 'MISP.url': `http://127.0.0.1:${await freePort()}` });
     const down = await options('organisations', '?search=circl');
     expect(down).toMatchObject({ source: 'organisations', data: [], total: 0 });
     expect(down.warning).toMatch(/^The organisations list could not be loaded from MISP: Could not reach MISP at http:\/\/127\.0\.0\.1:\d+/);

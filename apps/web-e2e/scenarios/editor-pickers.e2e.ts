@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the MISP simulator is test tooling, served over real HTTP
-import { createMispSimulator, type MispSimulator, type MispTag } from '../../../tools/misp-simulator';
+import { createMispSimulator, mispTag, type MispSimulator } from '../../../tools/misp-simulator';
 import { EditorPage } from '../pages/editor.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { apiSend } from '../support/api';
@@ -22,21 +22,6 @@ const TRIGGER = 'event-after-save';
 const MISP_KEY = 'e2e-misp-simulator-key-0123456789';
 const FILLER_TAGS = 20_000;
 
-function tag(id: number, name: string): MispTag {
-  return {
-    id: String(id),
-    name,
-    colour: '#0088cc',
-    exportable: true,
-    user_id: '0',
-    hide_tag: false,
-    numerical_value: null,
-    is_galaxy: name.startsWith('misp-galaxy:'),
-    is_custom_galaxy: false,
-    local_only: false,
-  };
-}
-
 async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,8 +36,8 @@ test.beforeAll(async () => {
   mkdirSync(E2E.artifactsDir, { recursive: true });
   sim = await createMispSimulator({ apiKey: MISP_KEY });
   const named = ['tlp:clear', 'tlp:green', 'tlp:amber', 'tlp:red', 'PAP:RED', 'misp-galaxy:threat-actor="Sofacy"', 'misp-galaxy:threat-actor="APT 29"'];
-  named.forEach((name, i) => sim.state.tags.push(tag(i + 1, name)));
-  for (let i = 0; i < FILLER_TAGS; i++) sim.state.tags.push(tag(named.length + i + 1, `osint:source-type="feed ${String(i).padStart(5, '0')}"`));
+  named.forEach((name, i) => sim.state.tags.push(mispTag(String(i + 1), name)));
+  for (let i = 0; i < FILLER_TAGS; i++) sim.state.tags.push(mispTag(String(named.length + i + 1), `osint:source-type="feed ${String(i).padStart(5, '0')}"`));
   await apiSend('PATCH', '/settings', { 'MISP.url': sim.url, 'MISP.api_key': MISP_KEY });
 });
 
