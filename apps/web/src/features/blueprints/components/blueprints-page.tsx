@@ -10,7 +10,7 @@ import { BLUEPRINTS_PAGE_SIZE, fetchBlueprintExport, useBlueprints, useDeleteBlu
 import type { BlueprintRow } from '../types/blueprint.types';
 import { exportFileName } from '../utils/blueprint-file.util';
 import { downloadJson } from '../utils/download-json';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { BlueprintRowView } from './blueprint-row';
 import { ImportBlueprintControl } from './import-blueprint-control';
 import './blueprints.css';

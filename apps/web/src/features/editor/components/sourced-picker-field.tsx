@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import { useDebouncedValue } from '../../blueprints/hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useModuleOptions } from '../api/module-options-queries';
 import { mergePickerOptions } from '../utils/merge-picker-options';
 import type { PickerOption } from '../utils/option-filter';
