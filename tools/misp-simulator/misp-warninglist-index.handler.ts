@@ -1,6 +1,7 @@
 import type { HandlerResult } from './misp-http.util';
 import type { RequestContext } from './misp-route.types';
 import type { MispWarninglist } from './misp-simulator.types';
+import { warninglistFields } from './misp-warninglist.handlers';
 
 /*
  * `GET`/`POST /warninglists/index` (WarninglistsController::index as REST): every list, newest id first,
@@ -45,14 +46,7 @@ function indexRow(list: MispWarninglist) {
     : ['ALL'];
   return {
     Warninglist: {
-      id: list.id,
-      name: list.name,
-      type: list.type,
-      description: list.description ?? '',
-      version: list.version ?? '1',
-      enabled: list.enabled,
-      default: list.default ?? true,
-      category: list.category ?? 'false_positive',
+      ...warninglistFields(list),
       warninglist_entry_count: String(list.entries.length),
       valid_attributes: types.join(', '),
     },

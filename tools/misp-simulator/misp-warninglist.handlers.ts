@@ -79,6 +79,20 @@ function firstRowId(
  * `GET /warninglists/view/{id}` as REST: the list's own columns with its entries and matching attribute
  * types nested inside `Warninglist` (WarninglistsController::view moves them there). Only numeric ids.
  */
+/** The `Warninglist` columns MISP returns in both the index and the view, with its defaults. */
+export function warninglistFields(list: MispWarninglist) {
+  return {
+    id: list.id,
+    name: list.name,
+    type: list.type,
+    description: list.description ?? '',
+    version: list.version ?? '1',
+    enabled: list.enabled,
+    default: list.default ?? true,
+    category: list.category ?? 'false_positive',
+  };
+}
+
 export function viewWarninglist(ctx: RequestContext): HandlerResult {
   const id = ctx.params[0] ?? '';
   if (!/^\d+$/.test(id)) throw notFound('Invalid ID.');
@@ -91,14 +105,7 @@ export function viewWarninglist(ctx: RequestContext): HandlerResult {
   return {
     body: {
       Warninglist: {
-        id: list.id,
-        name: list.name,
-        type: list.type,
-        description: list.description ?? '',
-        version: list.version ?? '1',
-        enabled: list.enabled,
-        default: list.default ?? true,
-        category: list.category ?? 'false_positive',
+        ...warninglistFields(list),
         WarninglistEntry: list.entries.map((value, i) => ({
           id: String(entryId + i),
           value,

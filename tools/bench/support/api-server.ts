@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { freePort } from '../../test-support/free-port';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 /** The built API bundle (its source map sits next to it). */
@@ -106,16 +106,4 @@ export async function startBuiltApi(options: StartOptions = {}): Promise<BenchAp
   };
 
   return { url, pid: child.pid as number, child, dataDir, call, stop };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

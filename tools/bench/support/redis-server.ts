@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import { freePort } from './api-server';
+import { freePort } from '../../test-support/free-port';
+import { dropPrefix } from '../../test-support/redis-prefix';
 
 export type BenchRedis = {
   url: string;
@@ -56,20 +57,6 @@ async function ping(url: string): Promise<boolean> {
     return (await redis.ping()) === 'PONG';
   } catch {
     return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-async function dropPrefix(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
   } finally {
     redis.disconnect();
   }

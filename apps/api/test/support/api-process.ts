@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- shared test tooling
+import { freePort } from '../../../../tools/test-support/free-port';
 import { TEST_ADMIN_KEY } from './test-app';
+
+export { freePort };
 
 export type ApiProcess = {
   url: string;
@@ -83,16 +86,4 @@ export async function startApiProcess(env: Record<string, string>, readyTimeoutM
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url, child, output: () => output, kill, stop };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

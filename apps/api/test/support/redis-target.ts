@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- shared test tooling
+export { dropPrefix } from '../../../../tools/test-support/redis-prefix';
 
 /**
  * The Redis server for tests (`npm test` starts one and sets `TEST_REDIS_URL`). With
@@ -14,19 +15,4 @@ export function redisTestUrl(): string | undefined {
 /** A `REDIS_PREFIX` of its own per test, so parallel Jest workers never share queues or leases. */
 export function uniquePrefix(): string {
   return `t${randomBytes(5).toString('hex')}`;
-}
-
-/** Deletes every key under a test's prefix. */
-export async function dropPrefix(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
